@@ -1,0 +1,1 @@
+namespace Mud; internal static class Placeholder { }

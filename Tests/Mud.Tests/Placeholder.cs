@@ -1,0 +1,1 @@
+namespace Mud.Tests; public class PlaceholderTests { [Fact] public void Works() => Assert.True(true); }
