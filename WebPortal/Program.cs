@@ -1,1 +1,27 @@
-Console.WriteLine("x");
+using Mud.Hosting;
+using Mud.WebPortal.Components;
+using Mud.WebPortal.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddWebPortal();
+builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
+
+// Kestrel must answer (the "restarting" page, /health) while the Orleans client's start still waits for a silo.
+builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
+
+var app = builder.Build();
+new ReadyFile(MudHost.DataDirectory(app.Configuration), "web").FollowLifetime(app.Lifetime);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapWebPortalHealthChecks();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();

@@ -1,0 +1,47 @@
+using Mud.Rooms;
+using Mud.Sessions;
+
+namespace Mud.Characters;
+
+/// <summary>An in-game avatar, puppeted by sessions of its account. Keyed by the lower-case character name.</summary>
+public interface ICharacterGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the character for an account in the given room; fails if it already exists.</summary>
+    Task<bool> CreateAsync(CharacterCreation creation);
+
+    /// <summary>The character's public facts, or null if it does not exist. Interleaves so that two characters may look at each other.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<CharacterInfo?> GetInfoAsync();
+
+    /// <summary>
+    /// A session starts puppeting this character. The first session brings it into the world
+    /// (announced unless <paramref name="resuming"/>: a silo restart is invisible to the room).
+    /// </summary>
+    Task AttachSessionAsync(SessionAddress session, bool resuming);
+
+    /// <summary>A session stops puppeting; the last one takes the character out of the world.</summary>
+    Task DetachSessionAsync(string sessionId);
+
+    /// <summary>
+    /// Runs a character command for a puppeting session. <paramref name="verb"/> is a character command's key
+    /// or, failing that, perhaps the name of an exit.
+    /// </summary>
+    Task ExecuteAsync(SessionAddress session, string verb, string arguments);
+}
+
+/// <summary>What is needed to create a character.</summary>
+[GenerateSerializer, Immutable, Alias("CharacterCreation")]
+public sealed record CharacterCreation(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string AccountName,
+    [property: Id(2)] RoomId StartRoom,
+    [property: Id(3)] string Description);
+
+/// <summary>A character as others may see it.</summary>
+[GenerateSerializer, Immutable, Alias("CharacterInfo")]
+public sealed record CharacterInfo(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string AccountName,
+    [property: Id(2)] string Description,
+    [property: Id(3)] RoomId Location,
+    [property: Id(4)] bool Online);

@@ -1,0 +1,41 @@
+using Orleans.Concurrency;
+
+namespace Mud.Rooms;
+
+/// <summary>
+/// A place in the world: its description and exits (persisted) and who is in it (in memory, re-asserted by
+/// characters when they come back after a silo restart). Keyed by <see cref="RoomId"/>.
+/// </summary>
+public interface IRoomGrain : IGrainWithStringKey
+{
+    /// <summary>Sets what the room is (seeding or building).</summary>
+    Task DefineAsync(RoomDefinition definition);
+
+    /// <summary>Whether the room has been defined.</summary>
+    [ReadOnly]
+    Task<bool> ExistsAsync();
+
+    /// <summary>A character comes in; the room tells the others with <paramref name="announcement"/> (none if null) and returns what the newcomer sees.</summary>
+    Task<RoomView> EnterAsync(Occupant occupant, string? announcement);
+
+    /// <summary>A character goes; the others are told <paramref name="announcement"/> unless it is null.</summary>
+    Task LeaveAsync(string characterKey, string? announcement);
+
+    /// <summary>The sessions watching a character changed.</summary>
+    Task UpdateOccupantAsync(Occupant occupant);
+
+    /// <summary>What <paramref name="viewerKey"/> sees looking around.</summary>
+    [ReadOnly]
+    Task<RoomView> LookAsync(string viewerKey);
+
+    /// <summary>Finds a thing, exit or character by name for <c>look &lt;name&gt;</c>.</summary>
+    [ReadOnly]
+    Task<LookTarget?> FindAsync(string name, string viewerKey);
+
+    /// <summary>The exit a word names, if any.</summary>
+    [ReadOnly]
+    Task<ExitDefinition?> FindExitAsync(string word);
+
+    /// <summary>Shows a line to everyone in the room except <paramref name="exceptKey"/>.</summary>
+    Task BroadcastAsync(string markup, string? exceptKey);
+}

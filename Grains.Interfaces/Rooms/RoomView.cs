@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace Mud.Rooms;
+
+/// <summary>What a character sees on looking around a room.</summary>
+[GenerateSerializer, Immutable, Alias("RoomView")]
+public sealed record RoomView(
+    [property: Id(0)] RoomId Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Area,
+    [property: Id(3)] string Description,
+    [property: Id(4)] ImmutableArray<string> Exits,
+    [property: Id(5)] ImmutableArray<string> Things,
+    [property: Id(6)] ImmutableArray<string> Others);
+
+/// <summary>What <c>look &lt;name&gt;</c> found in a room.</summary>
+[GenerateSerializer, Immutable, Alias("LookTarget")]
+public sealed record LookTarget(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Description,
+    [property: Id(2)] string? CharacterKey);

@@ -1,0 +1,17 @@
+namespace Mud.Sessions;
+
+/// <summary>One piece of output for a session. Renderer-neutral: each front end turns it into bytes for its client.</summary>
+[GenerateSerializer, Immutable, Alias("SessionOutput")]
+public abstract record SessionOutput;
+
+/// <summary>Text in colour markup (see <c>Mud.Text.Markup</c>); the front end adds the line ending.</summary>
+[GenerateSerializer, Immutable, Alias("TextOutput")]
+public sealed record TextOutput([property: Id(0)] string Markup) : SessionOutput;
+
+/// <summary>Asks the client to stop (or resume) echoing typed input, for password entry.</summary>
+[GenerateSerializer, Immutable, Alias("InputEchoOutput")]
+public sealed record InputEchoOutput([property: Id(0)] bool Hidden) : SessionOutput;
+
+/// <summary>The session is over: show the reason and close the connection.</summary>
+[GenerateSerializer, Immutable, Alias("DisconnectOutput")]
+public sealed record DisconnectOutput([property: Id(0)] string Markup) : SessionOutput;

@@ -1,0 +1,11 @@
+namespace Mud.Accounts;
+
+/// <summary>What is stored for an account.</summary>
+public sealed class AccountState
+{
+    public string Name { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public List<string> Characters { get; set; } = [];
+    public bool IsAdmin { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,153 @@
+using Mud.Commands;
+using Mud.Commands.Character;
+using Mud.Rooms;
+using Mud.Sessions;
+using Mud.World;
+
+namespace Mud.Characters;
+
+/// <summary>
+/// Character commands run here, one at a time per character, next to the state they change.
+/// The sessions puppeting the character are held in memory; they re-attach after a silo restart.
+/// </summary>
+[GrainType("character")]
+public sealed class CharacterGrain(
+    [PersistentState("character", "store")] IPersistentState<CharacterState> character,
+    TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
+{
+    private readonly List<SessionAddress> _sessions = [];
+
+    public IGrainFactory Grains => GrainFactory;
+
+    public string Name => character.State.Name;
+
+    public string Key => this.GetPrimaryKeyString();
+
+    public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
+
+    private bool InWorld => _sessions.Count > 0;
+
+    public async Task<bool> CreateAsync(CharacterCreation creation)
+    {
+        if (character.RecordExists)
+        {
+            return false;
+        }
+
+        character.State = new CharacterState
+        {
+            Name = creation.Name,
+            AccountName = creation.AccountName,
+            Description = creation.Description,
+            Location = creation.StartRoom.Value,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await character.WriteStateAsync();
+        return true;
+    }
+
+    public Task<CharacterInfo?> GetInfoAsync() => Task.FromResult(character.RecordExists
+        ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), InWorld)
+        : null);
+
+    public async Task AttachSessionAsync(SessionAddress session, bool resuming)
+    {
+        var wasInWorld = InWorld;
+        _sessions.RemoveAll(s => s.SessionId == session.SessionId);
+        _sessions.Add(session);
+        if (wasInWorld)
+        {
+            await Room.UpdateOccupantAsync(Occupant);
+        }
+        else
+        {
+            await EnterWorldAsync(announce: !resuming);
+        }
+
+        if (!resuming)
+        {
+            OutputSender.Send(session, new TextOutput(RoomText.Describe(await Room.LookAsync(Key))));
+        }
+    }
+
+    public async Task DetachSessionAsync(string sessionId)
+    {
+        if (_sessions.RemoveAll(s => s.SessionId == sessionId) == 0)
+        {
+            return;
+        }
+
+        if (InWorld)
+        {
+            await Room.UpdateOccupantAsync(Occupant);
+            return;
+        }
+
+        await Room.LeaveAsync(Key, $"{Name} has left the game.");
+        await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
+        DelayDeactivation(TimeSpan.Zero);
+    }
+
+    public async Task ExecuteAsync(SessionAddress session, string verb, string arguments)
+    {
+        if (!_sessions.Contains(session))
+        {
+            // This activation lost track of the session (it was rebuilt after a failure): take it back quietly.
+            await AttachSessionAsync(session, resuming: true);
+        }
+
+        var command = CommandCatalog.Character.Find(verb);
+        if (command is not null)
+        {
+            await command.ExecuteAsync(this, arguments);
+            return;
+        }
+
+        // Not a command: perhaps the name of an exit, such as "gate".
+        var exit = await Room.FindExitAsync(verb);
+        if (exit is not null)
+        {
+            await MoveAsync(exit);
+            return;
+        }
+
+        Send(CommandSuggestions.UnknownCommandMessage(verb, CommandCatalog.Character.Commands.Concat<ICommandInfo>(CommandCatalog.Account.Commands)));
+    }
+
+    public void Send(string markup) => OutputSender.Send(_sessions, new TextOutput(markup));
+
+    public async Task MoveAsync(ExitDefinition exit)
+    {
+        var destination = GrainFactory.GetGrain<IRoomGrain>(exit.To.Value);
+        if (!await destination.ExistsAsync())
+        {
+            Send("That way is blocked: the place beyond has not been built yet.");
+            return;
+        }
+
+        await Room.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
+        character.State.Location = exit.To.Value;
+        await character.WriteStateAsync();
+        var from = Direction.ArrivalPhrase(exit.Name);
+        var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
+        Send(RoomText.Describe(view));
+    }
+
+    public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
+
+    private Occupant Occupant => new(Key, Name, [.. _sessions]);
+
+    private async Task EnterWorldAsync(bool announce)
+    {
+        if (!await Room.ExistsAsync())
+        {
+            // The room was removed while the character was away: start over at the beginning.
+            character.State.Location = (await GrainFactory.GetGrain<IWorldGrain>(0).GetStartRoomAsync()).Value;
+            await character.WriteStateAsync();
+        }
+
+        await Room.EnterAsync(Occupant, announce ? $"{Name} has entered the game." : null);
+        await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
+        DelayDeactivation(Timeout.InfiniteTimeSpan);
+    }
+}

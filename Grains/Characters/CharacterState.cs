@@ -1,0 +1,11 @@
+namespace Mud.Characters;
+
+/// <summary>What is stored for a character.</summary>
+public sealed class CharacterState
+{
+    public string Name { get; set; } = "";
+    public string AccountName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Location { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,29 @@
+using Mud.Characters;
+
+namespace Mud.Commands.Account;
+
+internal sealed class WhoCommand : Command<ISessionContext>
+{
+    public override string Key => "who";
+
+    public override string Category => "General";
+
+    public override string Summary => "List the characters in the game.";
+
+    public override string Help => "|wwho|n\n\nLists everyone in the game now and how long they have been on.";
+
+    public override async Task ExecuteAsync(ISessionContext context, string arguments)
+    {
+        var online = await context.Grains.GetGrain<IPresenceGrain>(0).GetOnlineAsync();
+        if (online.Length == 0)
+        {
+            context.Send("Nobody is in the game right now.");
+            return;
+        }
+
+        var now = context.Clock.GetUtcNow();
+        var lines = online.Select(o => $"  |w{o.Name,-20}|n on for {Durations.Short(now - o.Since)}");
+        var count = online.Length == 1 ? "One player is" : $"{online.Length} players are";
+        context.Send($"{count} in the game:\n{string.Join('\n', lines)}");
+    }
+}

@@ -1,0 +1,25 @@
+using Mud.Commands.Account;
+using Mud.Commands.Character;
+using Mud.Commands.Login;
+
+namespace Mud.Commands;
+
+/// <summary>Every command set of the game. Commands are code, so a silo reload brings new ones in.</summary>
+public static class CommandCatalog
+{
+    private static readonly HelpCommand Help = new();
+    private static readonly WhoCommand Who = new();
+    private static readonly QuitCommand Quit = new();
+
+    /// <summary>Before login.</summary>
+    public static readonly CommandSet<ISessionContext> Login =
+        new([new ConnectCommand(), new CreateCommand(), new ConnectionScreenCommand(), Help, Who, Quit]);
+
+    /// <summary>Logged in, in or out of character.</summary>
+    public static readonly CommandSet<ISessionContext> Account = new([new AccountLookCommand(), Help, Who, Quit]);
+
+    /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>
+    public static readonly CommandSet<ICharacterContext> Character = new(
+        new Command<ICharacterContext>[] { new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand() }
+            .Concat(Direction.All.Select(d => new DirectionCommand(d))));
+}

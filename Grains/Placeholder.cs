@@ -1,1 +1,0 @@
-namespace Mud; internal static class Placeholder2 { }

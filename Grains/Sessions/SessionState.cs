@@ -1,0 +1,26 @@
+namespace Mud.Sessions;
+
+/// <summary>
+/// What is stored for a session so a silo restart resumes it: where its output goes, who is logged in,
+/// whom they puppet, and whether the next line is a password.
+/// </summary>
+public sealed class SessionState
+{
+    /// <summary>The front end's observer, as a grain id string (observer references are grain references).</summary>
+    public string PortalObserver { get; set; } = "";
+    public string PortalId { get; set; } = "";
+    public string Protocol { get; set; } = "";
+    public string RemoteAddress { get; set; } = "";
+    public DateTimeOffset ConnectedAt { get; set; }
+    public string ClientName { get; set; } = "";
+    public int Width { get; set; }
+
+    /// <summary>The account key once logged in.</summary>
+    public string? Account { get; set; }
+
+    /// <summary>The puppeted character's key, if any.</summary>
+    public string? Puppet { get; set; }
+
+    /// <summary>Set while the next line typed is the password for this account name.</summary>
+    public string? AwaitingPasswordFor { get; set; }
+}

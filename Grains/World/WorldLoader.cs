@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Mud.Rooms;
+
+namespace Mud.World;
+
+/// <summary>Reads and checks the world data file, so a typo in it stops the silo with a clear message rather than stranding players.</summary>
+public static class WorldLoader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static WorldContent Load(string worldFile)
+    {
+        var world = Parse(File.ReadAllText(worldFile), worldFile);
+        var screenFile = Path.Combine(Path.GetDirectoryName(worldFile) ?? ".", "connection-screen.txt");
+        var screen = File.Exists(screenFile) ? File.ReadAllText(screenFile).TrimEnd() : "Welcome to {name}. Type |wcreate <name> <password>|n or |wconnect <name> <password>|n.";
+        return new WorldContent(world, screen);
+    }
+
+    public static WorldDefinition Parse(string json, string source)
+    {
+        WorldFile file;
+        try
+        {
+            file = JsonSerializer.Deserialize<WorldFile>(json, Json) ?? throw new InvalidDataException($"{source}: the file is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{source}: not valid world JSON: {e.Message}", e);
+        }
+
+        var world = new WorldDefinition(
+            file.Version,
+            new RoomId(file.StartRoom ?? ""),
+            [.. (file.Rooms ?? []).Select(ToDefinition)]);
+        var problems = Validate(world).ToList();
+        return problems.Count == 0 ? world : throw new InvalidDataException($"{source}: {string.Join("; ", problems)}");
+    }
+
+    public static IEnumerable<string> Validate(WorldDefinition world)
+    {
+        if (world.Version < 1)
+        {
+            yield return "version must be 1 or more";
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var room in world.Rooms)
+        {
+            if (string.IsNullOrWhiteSpace(room.Id.Value))
+            {
+                yield return "a room has no id";
+            }
+            else if (!ids.Add(room.Id.Value))
+            {
+                yield return $"room id '{room.Id}' is used twice";
+            }
+
+            if (string.IsNullOrWhiteSpace(room.Name) || string.IsNullOrWhiteSpace(room.Description))
+            {
+                yield return $"room '{room.Id}' needs a name and a description";
+            }
+        }
+
+        if (!ids.Contains(world.StartRoom.Value))
+        {
+            yield return $"the start room '{world.StartRoom}' is not a room";
+        }
+
+        foreach (var room in world.Rooms)
+        {
+            foreach (var exit in room.Exits.Where(e => !ids.Contains(e.To.Value)))
+            {
+                yield return $"exit '{exit.Name}' of room '{room.Id}' leads to unknown room '{exit.To}'";
+            }
+
+            foreach (var name in room.Exits.SelectMany(e => e.Aliases.Prepend(e.Name)).GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                yield return $"room '{room.Id}' has two exits called '{name.Key}'";
+            }
+        }
+    }
+
+    private static RoomDefinition ToDefinition(RoomFile room) => new(
+        new RoomId(room.Id ?? ""),
+        room.Name ?? "",
+        room.Area ?? "",
+        room.Description ?? "",
+        [.. (room.Exits ?? []).Select(e => new ExitDefinition(e.Name ?? "", [.. e.Aliases ?? []], new RoomId(e.To ?? ""), e.Description ?? ""))],
+        [.. (room.Things ?? []).Select(t => new ThingDefinition(t.Name ?? "", [.. t.Aliases ?? []], t.Description ?? ""))]);
+
+    private sealed record WorldFile(int Version, string? StartRoom, List<RoomFile>? Rooms);
+
+    private sealed record RoomFile(string? Id, string? Name, string? Area, string? Description, List<ExitFile>? Exits, List<ThingFile>? Things);
+
+    private sealed record ExitFile(string? Name, List<string>? Aliases, string? To, string? Description);
+
+    private sealed record ThingFile(string? Name, List<string>? Aliases, string? Description);
+}

@@ -1,0 +1,15 @@
+using Orleans.Storage;
+
+namespace Mud.Portal.Cluster;
+
+/// <summary>Which failures of a grain call mean "no silo right now, try again" rather than "the command itself failed".</summary>
+public static class ClusterFailures
+{
+    public static bool IsTransient(Exception failure) => failure switch
+    {
+        InconsistentStateException => false,
+        OrleansException or TimeoutException or ObjectDisposedException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
+        _ => failure.InnerException is { } inner && IsTransient(inner),
+    };
+}

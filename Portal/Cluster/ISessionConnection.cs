@@ -1,0 +1,18 @@
+using Mud.Sessions;
+
+namespace Mud.Portal.Cluster;
+
+/// <summary>A client connection as the cluster side of the Portal sees it.</summary>
+public interface ISessionConnection
+{
+    string SessionId { get; }
+
+    /// <summary>Whether the session has been opened in the cluster (so it can be resumed).</summary>
+    bool IsOpened { get; }
+
+    /// <summary>Queues output from the game for the client.</summary>
+    void Deliver(SessionOutput output);
+
+    /// <summary>A message from the Portal itself (the game is restarting, and back).</summary>
+    void Notice(string markup);
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Mud.Portal.Cluster;
+using Mud.Portal.Telnet.Server;
+
+namespace Mud.Portal.Hosting;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>The telnet server and its link to the game: everything the Portal process runs besides the Orleans client.</summary>
+    public static IServiceCollection AddTelnetPortal(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        services.AddOptions<TelnetOptions>().Bind(configuration.GetSection(TelnetOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<PortalObserver>();
+        services.AddSingleton<PortalIdentity>();
+        services.AddSingleton<ClusterLink>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterLink>());
+        services.AddSingleton<TelnetListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<TelnetListener>());
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Mud.Portal.Hosting;
+
+/// <summary>The telnet server (configuration section <c>Mud:Telnet</c>).</summary>
+public sealed class TelnetOptions
+{
+    public const string Section = "Mud:Telnet";
+
+    [Range(0, 65535)]
+    public int Port { get; set; } = 4000;
+
+    /// <summary>Connections beyond this are told the game is full and closed.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxConnections { get; set; } = 20_000;
+
+    /// <summary>Longest input line in bytes; longer lines are cut and the player told.</summary>
+    [Range(80, 65_536)]
+    public int MaxLineBytes { get; set; } = 4096;
+
+    /// <summary>Longest telnet subnegotiation in bytes; longer ones are dropped.</summary>
+    [Range(64, 1_048_576)]
+    public int MaxSubnegotiationBytes { get; set; } = 8192;
+
+    /// <summary>Lines a player may type ahead of the game before further lines are refused.</summary>
+    [Range(1, 10_000)]
+    public int MaxQueuedLines { get; set; } = 64;
+
+    /// <summary>Output messages waiting for a client that does not read before it is disconnected.</summary>
+    [Range(16, 1_000_000)]
+    public int MaxQueuedOutput { get; set; } = 20_000;
+}

@@ -1,0 +1,275 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Mud.Portal.Cluster;
+using Mud.Portal.Hosting;
+using Mud.Portal.Rendering;
+using Mud.Sessions;
+
+namespace Mud.Portal.Telnet.Server;
+
+/// <summary>
+/// One telnet client: reads bytes into the codec, sends typed lines to the session grain through its
+/// pump, and writes output pushed by the game. The codec and the output buffer are shared by the read
+/// loop and the write loop, so both take <see cref="_gate"/>.
+/// </summary>
+public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
+{
+    private const int ReadBufferBytes = 4096;
+    private readonly Socket _socket;
+    private readonly TelnetOptions _options;
+    private readonly PortalIdentity _portal;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly TelnetCodec _codec;
+    private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
+    private readonly ArrayBufferWriter<byte> _pending = new(1024);
+    private int _queuedOutput;
+    private bool _dropTruncatedLine;
+    private bool _closing;
+    private ColorMode _colour = ColorMode.Ansi16;
+
+    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, ILogger logger)
+    {
+        _socket = socket;
+        _options = options;
+        _portal = portal;
+        _logger = logger;
+        SessionId = portal.NewSessionId();
+        RemoteAddress = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
+        _codec = new TelnetCodec(this, _pending, limits: new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
+        Pump = new SessionPump(client, link, this, options.MaxQueuedLines, logger);
+    }
+
+    public string SessionId { get; }
+
+    public string RemoteAddress { get; }
+
+    public bool IsOpened { get; private set; }
+
+    public SessionPump Pump { get; }
+
+    /// <summary>Runs the connection until the client goes or <paramref name="cancellation"/> fires.</summary>
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        lock (_gate)
+        {
+            _codec.Start();
+        }
+
+        Pump.TryEnqueue(OpenAsync);
+        var writing = WriteLoopAsync();
+        var pumping = Pump.RunAsync(cancellation);
+        try
+        {
+            await ReadLoopAsync(cancellation);
+        }
+        finally
+        {
+            _closing = true;
+            _outbound.Writer.TryComplete();
+            Pump.TryEnqueue(session => session.CloseAsync());
+            Pump.Complete();
+            _socket.Dispose();
+            await writing;
+            await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    public void Deliver(SessionOutput output)
+    {
+        if (Interlocked.Increment(ref _queuedOutput) > _options.MaxQueuedOutput)
+        {
+            // The client has stopped reading; holding unbounded output for it would starve everyone else.
+            LogOutputOverflow(_logger, SessionId);
+            _socket.Dispose();
+            return;
+        }
+
+        _outbound.Writer.TryWrite(output);
+    }
+
+    public void Notice(string markup) => Deliver(new TextOutput(markup));
+
+    /// <summary>Says goodbye and closes, for a Portal shutdown.</summary>
+    public void Disconnect(string markup) => Deliver(new DisconnectOutput(markup));
+
+    void ITelnetEvents.OnLine(string line)
+    {
+        if (_dropTruncatedLine)
+        {
+            _dropTruncatedLine = false;
+            return;
+        }
+
+        if (!Pump.TryEnqueue(session => session.InputAsync(line)))
+        {
+            Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
+        }
+    }
+
+    void ITelnetEvents.OnLineTooLong(int limit)
+    {
+        _dropTruncatedLine = true;
+        Notice($"|r[That line was longer than {limit} bytes and was ignored.]|n");
+    }
+
+    void ITelnetEvents.OnSubnegotiationTooLong(byte option) => LogOversizedSubnegotiation(_logger, SessionId, option);
+
+    void ITelnetEvents.OnWindowSize(int width, int height)
+    {
+        if (_codec.Client is not null)
+        {
+            UpdateClient();
+        }
+    }
+
+    void ITelnetEvents.OnClientIdentified(TelnetClientInfo info)
+    {
+        _colour = info.ColorMode;
+        UpdateClient();
+    }
+
+    void ITelnetEvents.OnSubnegotiation(byte option, ReadOnlySpan<byte> payload)
+    {
+    }
+
+    void ITelnetEvents.OnOptionEnabled(byte option, bool local)
+    {
+    }
+
+    void ITelnetEvents.OnOptionDisabled(byte option, bool local)
+    {
+    }
+
+    private async Task OpenAsync(ISessionGrain session)
+    {
+        await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "telnet", RemoteAddress));
+        IsOpened = true;
+    }
+
+    private void UpdateClient()
+    {
+        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None);
+        Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
+    }
+
+    private async Task ReadLoopAsync(CancellationToken cancellation)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
+        try
+        {
+            while (!_closing)
+            {
+                var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                lock (_gate)
+                {
+                    _codec.Receive(buffer.AsSpan(0, read));
+                }
+
+                // Negotiation replies are in the buffer; a null item wakes the writer to send them.
+                _outbound.Writer.TryWrite(null);
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The client went away or the Portal is stopping: both end the connection normally.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _outbound.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync())
+            {
+                var disconnect = false;
+                byte[] sending;
+                int length;
+                lock (_gate)
+                {
+                    // Everything queued goes out in one send: a busy room costs one syscall per wake-up, not per line.
+                    while (reader.TryRead(out var output))
+                    {
+                        if (output is not null)
+                        {
+                            Interlocked.Decrement(ref _queuedOutput);
+                            disconnect |= Render(output);
+                        }
+                    }
+
+                    length = _pending.WrittenCount;
+                    sending = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+                    _pending.WrittenSpan.CopyTo(sending);
+                    _pending.ResetWrittenCount();
+                }
+
+                try
+                {
+                    if (length > 0)
+                    {
+                        await _socket.SendAsync(sending.AsMemory(0, length), SocketFlags.None);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(sending);
+                }
+
+                if (disconnect)
+                {
+                    _socket.Shutdown(SocketShutdown.Both);
+                    _socket.Dispose();
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // Nothing more can be written to a closed socket; the read loop ends the connection.
+        }
+    }
+
+    /// <summary>Renders one output into the pending buffer; true if the connection should close after it.</summary>
+    private bool Render(SessionOutput output)
+    {
+        switch (output)
+        {
+            case TextOutput text:
+                MarkupRenderer.Render(text.Markup, _colour, _pending);
+                TelnetWriter.WriteNewLine(_pending);
+                return false;
+            case InputEchoOutput { Hidden: true }:
+                _codec.HideInput();
+                _codec.WritePromptEnd();
+                return false;
+            case InputEchoOutput:
+                _codec.ShowInput();
+                return false;
+            case DisconnectOutput goodbye:
+                MarkupRenderer.Render(goodbye.Markup, _colour, _pending);
+                TelnetWriter.WriteNewLine(_pending);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} stopped reading its output; disconnecting it")]
+    private static partial void LogOutputOverflow(ILogger logger, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent an oversized subnegotiation for option {Option}; dropped")]
+    private static partial void LogOversizedSubnegotiation(ILogger logger, string sessionId, byte option);
+}

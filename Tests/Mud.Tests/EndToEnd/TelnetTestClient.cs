@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Mud.Tests.EndToEnd;
+
+/// <summary>
+/// A bare-bones telnet player over a real socket: refuses nothing, answers no negotiation (like a dumb
+/// client), strips telnet commands and ANSI colour from what it reads, and lets a test wait for text.
+/// </summary>
+public sealed partial class TelnetTestClient : IAsyncDisposable
+{
+    private readonly Socket _socket;
+    private readonly StringBuilder _text = new();
+    private readonly Lock _gate = new();
+    private readonly Task _reading;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _cursor;
+
+    private TelnetTestClient(Socket socket)
+    {
+        _socket = socket;
+        _reading = ReadAsync();
+    }
+
+    /// <summary>True once the server closed the connection.</summary>
+    public bool Closed { get; private set; }
+
+    /// <summary>Everything received so far, as plain text.</summary>
+    public string Transcript
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _text.ToString();
+            }
+        }
+    }
+
+    public static async Task<TelnetTestClient> ConnectAsync(int port)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await socket.ConnectAsync(IPAddress.Loopback, port);
+        return new TelnetTestClient(socket);
+    }
+
+    public async Task SendLineAsync(string line) => await _socket.SendAsync(Encoding.UTF8.GetBytes(line + "\r\n"), SocketFlags.None);
+
+    public async Task SendRawAsync(byte[] bytes) => await _socket.SendAsync(bytes, SocketFlags.None);
+
+    /// <summary>Waits for <paramref name="fragment"/> to arrive after the last thing waited for, and moves past it.</summary>
+    public async Task<string> WaitForAsync(string fragment, TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                var text = _text.ToString();
+                var at = text.IndexOf(fragment, _cursor, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    var seen = text[_cursor..(at + fragment.Length)];
+                    _cursor = at + fragment.Length;
+                    return seen;
+                }
+
+                if (Closed)
+                {
+                    throw new InvalidOperationException($"The connection closed before \"{fragment}\" arrived. Since the last match:\n{text[_cursor..]}");
+                }
+
+                changed = _changed.Task;
+            }
+
+            try
+            {
+                await changed.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"\"{fragment}\" never arrived. Since the last match:\n{Transcript[_cursor..]}");
+            }
+        }
+    }
+
+    /// <summary>Logs in with a fresh account and waits for the room; returns the account name.</summary>
+    public async Task<string> CreateAndConnectAsync(string? name = null)
+    {
+        name ??= "P" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(10).ToArray());
+        await WaitForAsync("connect <name>");
+        await SendLineAsync($"create {name} s3cretpw");
+        await WaitForAsync("created");
+        await SendLineAsync($"connect {name} s3cretpw");
+        await WaitForAsync("Exits:");
+        return name;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _socket.Dispose();
+        await _reading.ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task ReadAsync()
+    {
+        var buffer = new byte[8192];
+        try
+        {
+            while (true)
+            {
+                var read = await _socket.ReceiveAsync(buffer, SocketFlags.None);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                Append(StripTelnet(buffer.AsSpan(0, read)));
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // Closed by either side.
+        }
+
+        lock (_gate)
+        {
+            Closed = true;
+            _changed.TrySetResult();
+        }
+    }
+
+    private void Append(string text)
+    {
+        lock (_gate)
+        {
+            _text.Append(AnsiEscape().Replace(text, "").Replace("\r", "", StringComparison.Ordinal));
+            _changed.TrySetResult();
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    // Drops IAC commands and subnegotiations; good enough for a reader that never negotiates.
+    private static string StripTelnet(ReadOnlySpan<byte> data)
+    {
+        var plain = new List<byte>(data.Length);
+        for (var i = 0; i < data.Length; i++)
+        {
+            if (data[i] != 255)
+            {
+                plain.Add(data[i]);
+                continue;
+            }
+
+            if (i + 1 >= data.Length)
+            {
+                break;
+            }
+
+            var command = data[i + 1];
+            if (command == 255)
+            {
+                plain.Add(255);
+                i++;
+            }
+            else if (command is >= 251 and <= 254)
+            {
+                i += 2;
+            }
+            else if (command == 250)
+            {
+                var end = data[i..].IndexOf([(byte)255, (byte)240]);
+                i = end < 0 ? data.Length : i + end + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return Encoding.UTF8.GetString(plain.ToArray());
+    }
+
+    [GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Mud.Hosting;
+using Mud.World;
+using Orleans.TestingHost;
+
+namespace Mud.Tests.Grains;
+
+/// <summary>One in-process silo with the real game grains and the starter world, shared by the grain tests.</summary>
+public sealed class GameClusterFixture : IAsyncLifetime
+{
+    private InProcessTestCluster? _cluster;
+
+    public IClusterClient Client => _cluster!.Client;
+
+    public async Task InitializeAsync()
+    {
+        var world = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, "world", "starter.json"));
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Mud:Security:PasswordIterations"] = "1000",
+                ["Mud:Security:MaxFailedLogins"] = "3",
+            })
+            .Build();
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage("store");
+            silo.AddMudGame(configuration, world);
+            silo.Services.AddSingleton<IConfiguration>(configuration);
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GameClusterCollection : ICollectionFixture<GameClusterFixture>
+{
+    public const string Name = "Game cluster";
+}

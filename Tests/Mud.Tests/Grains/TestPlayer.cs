@@ -1,0 +1,43 @@
+using Mud.Sessions;
+
+namespace Mud.Tests.Grains;
+
+/// <summary>A session driven straight through the session grain, as a front end would.</summary>
+public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IPortalObserver observer, string sessionId)
+{
+    public string SessionId => sessionId;
+
+    public ISessionGrain Session => client.GetGrain<ISessionGrain>(sessionId);
+
+    public static async Task<TestPlayer> ConnectAsync(IClusterClient client, RecordingPortal portal, IPortalObserver observer, string address = "127.0.0.1")
+    {
+        var player = new TestPlayer(client, portal, observer, "test-" + Guid.NewGuid().ToString("N"));
+        await player.Session.OpenAsync(new SessionOpening(observer, "test-portal", "test", address));
+        return player;
+    }
+
+    /// <summary>Creates an account with a unique name and logs in; returns the display name.</summary>
+    public static async Task<(TestPlayer Player, string Name)> LoggedInAsync(IClusterClient client, RecordingPortal portal, IPortalObserver observer)
+    {
+        var name = UniqueName();
+        var player = await ConnectAsync(client, portal, observer);
+        await player.TypeAsync($"create {name} s3cretpw");
+        await player.TypeAsync($"connect {name} s3cretpw");
+        await player.WaitForAsync("Exits:");
+        return (player, name);
+    }
+
+    /// <summary>A valid, unused name: letters only.</summary>
+    public static string UniqueName() =>
+        "T" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(12).ToArray());
+
+    public Task TypeAsync(string line) => Session.InputAsync(line);
+
+    public Task<string> WaitForAsync(string fragment) => portal.WaitForAsync(sessionId, fragment);
+
+    public IReadOnlyList<string> Received => portal.TextOf(sessionId);
+
+    public void ClearReceived() => portal.Forget(sessionId);
+
+    public IPortalObserver Observer => observer;
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Mud.WebPortal.Hosting;
+
+/// <summary>The web site (configuration section <c>Mud:Web</c>). It listens on <c>Mud:BindAddress</c>.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Mud:Web";
+
+    /// <summary>The HTTP port; 0 picks a free one.</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 8080;
+}

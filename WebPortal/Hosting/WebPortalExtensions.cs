@@ -1,0 +1,66 @@
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Mud.Hosting;
+using Mud.WebPortal.Services;
+
+namespace Mud.WebPortal.Hosting;
+
+public static class WebPortalExtensions
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>Everything the WebPortal process runs besides the Orleans client: Kestrel, Blazor, the game facades, health.</summary>
+    public static WebApplicationBuilder AddWebPortal(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
+
+        // The launcher runs a copy of the build output, not a published app. Outside Development the framework
+        // serves static web assets (blazor.web.js, app.css) only from a publish folder's wwwroot and answers
+        // every other asset with an empty 200, so read the build's manifest (the files' source locations) here too.
+        // Published output has no such manifest, and this does nothing.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var address = MudHost.BindAddress(configuration);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Listen(address, web.Value.Port));
+
+        // Circuits and antiforgery tokens stay valid across restarts of the WebPortal.
+        services.AddDataProtection()
+            .SetApplicationName("Mud.WebPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(MudHost.DataDirectory(configuration), "web-keys")));
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(GameInfo.From(configuration));
+        services.AddSingleton<GameStatus>();
+
+        services.AddHealthChecks().AddCheck<GameHealthCheck>("game", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary><c>/health</c>: the process serves (no cluster call). <c>/health/ready</c>: the game answers too.</summary>
+    public static IEndpointRouteBuilder MapWebPortalHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteStatusAsync });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteStatusAsync });
+        return endpoints;
+    }
+
+    private static Task WriteStatusAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var text = report.Status == HealthStatus.Healthy ? "ok" : report.Status.ToString().ToLowerInvariant();
+        return context.Response.WriteAsync(text, Encoding.UTF8);
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Every test, as the README's `./mud test` and CI run them. Installs what the tests need from Debian's
+# packages when missing (PostgreSQL), starts a throwaway PostgreSQL on loopback unless MUD_TEST_POSTGRES
+# names one, builds in Release and runs the whole suite. Extra arguments go to `dotnet test`
+# (for example --filter "Category=Unit").
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+if [[ -z "${MUD_TEST_POSTGRES:-}" ]]; then
+  PG_DIR="$(mktemp -d /tmp/mud-test-pg.XXXXXX)"
+  trap 'bash "$ROOT/deploy/scripts/test-postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || true' EXIT
+  MUD_TEST_POSTGRES="$(bash "$ROOT/deploy/scripts/test-postgres.sh" start "$PG_DIR" | tail -n 1)"
+  export MUD_TEST_POSTGRES
+fi
+
+echo "mud test: building (Release)"
+dotnet build Mud.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+
+echo "mud test: running tests"
+RESULTS="$(mktemp -d /tmp/mud-test-results.XXXXXX)"
+status=0
+dotnet test Mud.sln -c Release --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" \
+  --results-directory "$RESULTS" "$@" || status=$?
+
+# One plain closing line that any CI reads: "N passed, N failed".
+passed=0 failed=0
+for trx in "$RESULTS"/*.trx; do
+  [[ -f "$trx" ]] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+  failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+done
+rm -rf "$RESULTS"
+echo "tests: $passed passed, $failed failed"
+if (( passed == 0 )); then echo "mud test: no test ran" >&2; exit 1; fi
+exit "$status"
