@@ -74,10 +74,17 @@ await_ready() {
   local name="$1" waited=0 file="$RUN/$1.ready"
   while true; do
     if [[ -f "$file" ]] && running "$name"; then return 0; fi
-    running "$name" || { tail -n 30 "$LOGS/$name.log" >&2; fail "$name exited during start (log: $LOGS/$name.log)"; }
-    (( waited < START_TIMEOUT * 10 )) || { tail -n 30 "$LOGS/$name.log" >&2; fail "$name did not become ready in ${START_TIMEOUT}s"; }
+    running "$name" || abort_start "$name" "exited during start"
+    (( waited < START_TIMEOUT * 10 )) || abort_start "$name" "did not become ready in ${START_TIMEOUT}s"
     sleep 0.1; waited=$((waited + 1))
   done
+}
+
+# A half-started MUD is worse than none: show why, stop what did start, and fail.
+abort_start() {
+  tail -n 30 "$LOGS/$1.log" >&2
+  for name in portal web silo; do terminate "$name"; done
+  fail "$1 $2 (log: $LOGS/$1.log)"
 }
 
 terminate() {

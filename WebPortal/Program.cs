@@ -24,4 +24,11 @@ app.MapWebPortalHealthChecks();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+{
+    // Stopped before any silo was ever reached: the Orleans client's start was cancelled, which is no failure.
+}

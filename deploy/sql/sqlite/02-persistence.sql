@@ -7,8 +7,15 @@
 -- AdoNetGrainStorageOptions.DeleteStateOnClear must stay false).
 --
 -- Source: dotnet/orleans src/AdoNet/Orleans.Persistence.AdoNet/Sqlite-Persistence.sql.
--- The SQL is Orleans' contract and is kept as is; the only changes make a re-run harmless:
--- CREATE TABLE/INDEX IF NOT EXISTS, INSERT OR IGNORE INTO OrleansQuery.
+-- The SQL is Orleans' contract (query keys, parameter names, result columns) and is kept as is, except:
+-- * a re-run is harmless: CREATE TABLE/INDEX IF NOT EXISTS, INSERT OR IGNORE INTO OrleansQuery;
+-- * WriteToStorageKey starts with BEGIN IMMEDIATE TRANSACTION instead of BEGIN TRANSACTION. Upstream's
+--   deferred transaction takes the write lock at the UPDATE, in the middle of the script; if that waits out
+--   the busy timeout (SQLITE_BUSY), the script stops with its transaction still open, and Microsoft.Data.Sqlite
+--   returns that connection to its pool as is: every later write that gets it fails at once with "cannot
+--   start a transaction within a transaction" (verified with Microsoft.Data.Sqlite 10.0.5). BEGIN IMMEDIATE
+--   takes the lock up front, so a busy database waits (up to the 30 s busy timeout) and then either
+--   succeeds or fails before any transaction is open. Results are unchanged.
 -- =====================================================================================
 
 -- The design criteria for this table are:
@@ -92,7 +99,7 @@ CREATE INDEX IF NOT EXISTS IX_OrleansStorage ON OrleansStorage(GrainIdHash, Grai
 -- Updates an existing grain state with optimistic concurrency control or inserts it if it does not exist.
 INSERT OR IGNORE INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('WriteToStorageKey', '
-    BEGIN TRANSACTION;
+    BEGIN IMMEDIATE TRANSACTION;
 
     CREATE TEMP TABLE IF NOT EXISTS OrleansStorageWriteState
     (
