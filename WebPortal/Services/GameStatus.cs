@@ -15,7 +15,7 @@ public sealed partial class GameStatus(IClusterClient cluster, IHostApplicationL
     /// The host starts once the Orleans client has first connected. Until then the client does not know the
     /// cluster's grain types and cannot even make a grain reference, so do not try.
     /// </summary>
-    public bool HasConnected => lifetime.ApplicationStarted.IsCancellationRequested;
+    private bool HasConnected => lifetime.ApplicationStarted.IsCancellationRequested;
 
     public async Task<OnlineList> GetOnlineAsync(CancellationToken cancellationToken = default)
     {
