@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Mud.Hosting;
 using Mud.Settings;
 using Mud.Silo.Hosting;
@@ -16,7 +15,8 @@ var storage = StorageOptions.FromConfiguration(builder.Configuration);
 
 if (args.Contains("--apply-schema"))
 {
-    await SchemaInstaller.ApplyAsync(storage, dataDirectory, NullLogger.Instance, CancellationToken.None);
+    using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+    await SchemaInstaller.ApplyAsync(storage, dataDirectory, loggers.CreateLogger<SchemaInstaller>(), CancellationToken.None);
     return;
 }
 

@@ -117,11 +117,15 @@ public sealed class StorageOptions
         return Path.GetFullPath(Path.Combine(dataDirectory, SqliteFile));
     }
 
+    /// <summary>How long a SQLite statement may wait for a lock (SQLITE_BUSY) before it fails.</summary>
+    public const int SqliteBusyTimeoutSeconds = 30;
+
     /// <summary>
-    /// The Microsoft.Data.Sqlite connection string Orleans uses (invariant <c>System.Data.SQLite</c>).
-    /// Private cache (shared cache is discouraged with WAL), pooled connections, and a 30 s busy timeout:
-    /// Microsoft.Data.Sqlite retries a statement that meets SQLITE_BUSY/SQLITE_LOCKED until the command
-    /// timeout, which <c>Default Timeout</c> sets for every command Orleans creates.
+    /// The Microsoft.Data.Sqlite connection string for the SQLite file, e.g.
+    /// <c>Data Source=/srv/mud/mud.db;Mode=ReadWriteCreate;Cache=Private;Pooling=True;Default Timeout=30</c>.
+    /// Private cache (shared cache is discouraged with WAL), pooled connections, and a 30 s
+    /// <c>Default Timeout</c>: Microsoft.Data.Sqlite retries a statement that meets SQLITE_BUSY/SQLITE_LOCKED
+    /// until the command timeout. The grain storage also sets <c>PRAGMA busy_timeout</c> on each connection.
     /// </summary>
     public string GetSqliteConnectionString(string dataDirectory) =>
         new SqliteConnectionStringBuilder
@@ -130,7 +134,7 @@ public sealed class StorageOptions
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = SqliteBusyTimeoutSeconds,
         }.ToString();
 
     /// <summary>The Npgsql connection string with <c>Maximum Pool Size=20</c> added unless it already sets a pool size.</summary>

@@ -17,13 +17,17 @@ public static class StorageSiloBuilderExtensions
     /// <summary>ADO.NET invariant for Npgsql. Must be set on every ADO.NET provider: the default is SQL Server.</summary>
     public const string PostgresInvariant = "Npgsql";
 
+    /// <summary>How long a SQLite writer waits for the write lock before failing (SQLITE_BUSY).</summary>
+    public static readonly TimeSpan SqliteBusyTimeout = TimeSpan.FromSeconds(StorageOptions.SqliteBusyTimeoutSeconds);
+
     /// <summary>
     /// Registers grain storage <see cref="GrainStorageName"/> (ADO.NET), the reminder service, the System.Text.Json
     /// grain-state serializer, and the <see cref="SchemaInstaller"/> as a lifecycle participant that creates the
     /// schema at <see cref="ServiceLifecycleStage.First"/>, before any provider reads it.
     /// <list type="bullet">
-    /// <item><see cref="StorageProvider.Sqlite"/>: invariant <c>System.Data.SQLite</c> on
-    /// <see cref="StorageOptions.GetSqliteConnectionString"/>, and in-memory reminders (Orleans has no SQLite reminder table).
+    /// <item><see cref="StorageProvider.Sqlite"/>: invariant <c>System.Data.SQLite</c> (Microsoft.Data.Sqlite) on
+    /// <see cref="StorageOptions.GetSqliteConnectionString"/>, every connection with <c>PRAGMA busy_timeout</c> = 30 s
+    /// (the file itself is in WAL mode, set by the installer), and in-memory reminders (Orleans has no SQLite reminder table).
     /// Clustering is the host's business (localhost clustering: single silo).</item>
     /// <item><see cref="StorageProvider.PostgreSql"/>: invariant <c>Npgsql</c> on
     /// <see cref="StorageOptions.GetPostgresConnectionString"/> (pool capped at 20 unless set), and ADO.NET reminders.
@@ -51,11 +55,12 @@ public static class StorageSiloBuilderExtensions
         switch (storage.Provider)
         {
             case StorageProvider.Sqlite:
-                var sqlite = storage.GetSqliteConnectionString(dataDirectory);
+                // A data source rather than a connection string, to set PRAGMA busy_timeout on every connection.
+                var sqlite = new SqliteBusyTimeoutDataSource(storage.GetSqliteConnectionString(dataDirectory), SqliteBusyTimeout);
                 silo.AddAdoNetGrainStorage(GrainStorageName, (AdoNetGrainStorageOptions o) =>
                 {
                     o.Invariant = SqliteInvariant;
-                    o.ConnectionString = sqlite;
+                    o.DataSource = sqlite;
                 });
                 silo.UseInMemoryReminderService();
                 break;

@@ -1,4 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Mud.Silo.Storage;
+using Orleans.Configuration;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -27,6 +31,21 @@ public sealed class SqliteLockingTests(SqliteStorageClusterFixture fixture) : IC
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public async Task GrainStorageConnections_WaitForLocksInsideSqlite_For30Seconds()
+    {
+        var options = fixture.Cluster.Silos[0].ServiceProvider
+            .GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>()
+            .Get(StorageSiloBuilderExtensions.GrainStorageName);
+
+        Assert.Equal(StorageSiloBuilderExtensions.SqliteInvariant, options.Invariant);
+        Assert.NotNull(options.DataSource);
+        await using var connection = await options.DataSource.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        Assert.Equal(30_000L, (long)(await command.ExecuteScalarAsync())!);
     }
 
     [Fact]
