@@ -86,6 +86,18 @@ public sealed class LauncherEndToEndTests
     }
 
     [Fact]
+    public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning()
+    {
+        await using var mud = MudInstance.Create(new Dictionary<string, string> { ["Mud__MultisessionMode"] = "7" });
+
+        var output = await mud.RunLauncherAsync("start", expectSuccess: false);
+
+        Assert.Contains("Mud:MultisessionMode", output, StringComparison.Ordinal);
+        var status = await mud.RunLauncherAsync("status", expectSuccess: false);
+        Assert.Equal(3, status.Split('\n').Count(line => line.Contains("stopped", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Status_ListsEachProcessWithItsPidAndPort_AndTheWebAnswers()
     {
         await using var mud = await MudInstance.StartAsync();

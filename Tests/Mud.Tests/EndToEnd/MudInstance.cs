@@ -9,8 +9,11 @@ namespace Mud.Tests.EndToEnd;
 /// </summary>
 public sealed class MudInstance : IAsyncDisposable
 {
-    private MudInstance(string dataDirectory, int telnetPort, int webPort, int siloPort, int gatewayPort)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private MudInstance(string dataDirectory, int telnetPort, int webPort, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string> settings)
     {
+        _settings = settings;
         DataDirectory = dataDirectory;
         TelnetPort = telnetPort;
         WebPort = webPort;
@@ -32,11 +35,17 @@ public sealed class MudInstance : IAsyncDisposable
 
     public static async Task<MudInstance> StartAsync()
     {
-        var ports = FreePorts.Take(4);
-        var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-        var mud = new MudInstance(data, ports[0], ports[1], ports[2], ports[3]);
+        var mud = Create();
         await mud.RunLauncherAsync("start");
         return mud;
+    }
+
+    /// <summary>An instance not yet started, with extra settings (environment variables) of its own.</summary>
+    public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var ports = FreePorts.Take(4);
+        var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+        return new MudInstance(data, ports[0], ports[1], ports[2], ports[3], settings ?? new Dictionary<string, string>());
     }
 
     public Task<string> RunLauncherAsync(string command) => RunLauncherAsync(command, expectSuccess: true);
@@ -49,7 +58,7 @@ public sealed class MudInstance : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = RepositoryRoot,
         };
-        foreach (var (key, value) in Environment())
+        foreach (var (key, value) in Environment().Concat(_settings))
         {
             start.Environment[key] = value;
         }

@@ -11,8 +11,11 @@ public sealed class GameOptions
     [Required, StringLength(40, MinimumLength = 1)]
     public string Name { get; set; } = "Mud";
 
-    /// <summary>0: one session per account; 1: many sessions sharing one puppet; 2: one puppet per session; 3: sessions may share puppets.</summary>
-    [Range(0, 3)]
+    /// <summary>
+    /// How the sessions of one account share characters. Only mode 1 exists so far: any number of sessions,
+    /// all sharing one puppet and seeing the same output. Modes 0, 2 and 3 are refused until they are built.
+    /// </summary>
+    [Range(1, 1, ErrorMessage = "Mud:MultisessionMode: only mode 1 (all sessions of an account share one puppet) is implemented so far.")]
     public int MultisessionMode { get; set; } = 1;
 
     [Range(1, 100)]
