@@ -56,8 +56,8 @@ snapshot() {
   local target="$APPS/$name-$(date +%Y%m%d%H%M%S%N)"
   mkdir -p "$target"
   cp -a "$out/." "$target/"
-  # Keep only the two newest copies of each process.
-  ls -dt "$APPS/$name-"* 2>/dev/null | tail -n +3 | xargs -r rm -rf
+  # Keep only the two newest copies of each process (names sort by time; cp -a keeps the build's mtime).
+  ls -d "$APPS/$name-"* 2>/dev/null | sort -r | tail -n +3 | xargs -r rm -rf
   printf '%s' "$target"
 }
 
