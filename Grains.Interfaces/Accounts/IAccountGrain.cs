@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Orleans.Concurrency;
 using Mud.Sessions;
+using Orleans.Concurrency;
 
 namespace Mud.Accounts;
 
