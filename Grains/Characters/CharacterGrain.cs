@@ -11,7 +11,7 @@ namespace Mud.Characters;
 /// The sessions puppeting the character are held in memory; they re-attach after a silo restart.
 /// </summary>
 [GrainType("character")]
-public sealed class CharacterGrain(
+public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
@@ -26,6 +26,8 @@ public sealed class CharacterGrain(
     public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
 
     private bool InWorld => _sessions.Count > 0;
+
+    private IPersistentState<CharacterState> Stored => character;
 
     public async Task<bool> CreateAsync(CharacterCreation creation)
     {
@@ -77,12 +79,15 @@ public sealed class CharacterGrain(
             return;
         }
 
+        ForgetWatcher(sessionId);
+
         if (InWorld)
         {
             await Room.UpdateOccupantAsync(Occupant);
             return;
         }
 
+        await StopRegenerationAsync();
         await Room.LeaveAsync(Key, $"{Name} has left the game.");
         await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
         DelayDeactivation(TimeSpan.Zero);
@@ -131,11 +136,12 @@ public sealed class CharacterGrain(
         var from = Direction.ArrivalPhrase(exit.Name);
         var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
         Send(RoomText.Describe(view));
+        ReportToWatchers();
     }
 
     public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
 
-    private Occupant Occupant => new(Key, Name, [.. _sessions]);
+    private Occupant Occupant => new(Key, Name, [.. _sessions], ChannelListeners);
 
     private async Task EnterWorldAsync(bool announce)
     {
@@ -149,5 +155,6 @@ public sealed class CharacterGrain(
         await Room.EnterAsync(Occupant, announce ? $"{Name} has entered the game." : null);
         await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
         DelayDeactivation(Timeout.InfiniteTimeSpan);
+        StartRegeneration();
     }
 }

@@ -13,7 +13,7 @@ namespace Mud.Sessions;
 /// character's grain.
 /// </summary>
 [GrainType("session")]
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
     WorldContent content,
@@ -42,6 +42,8 @@ public sealed class SessionGrain(
     };
 
     private SessionAddress Address => new(this.GetPrimaryKeyString(), GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+
+    private IPersistentState<SessionState> Stored => session;
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
@@ -73,7 +75,9 @@ public sealed class SessionGrain(
     {
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
+        session.State.Oob = client.Oob;
         await session.WriteStateAsync();
+        await SyncOobAsync();
     }
 
     public async Task<bool> ResumeAsync(IPortalObserver portal)
@@ -94,6 +98,7 @@ public sealed class SessionGrain(
             await puppet.AttachSessionAsync(Address, resuming: true);
         }
 
+        await SyncOobAsync();
         return true;
     }
 
@@ -138,6 +143,7 @@ public sealed class SessionGrain(
         }
 
         await LeaveAsync();
+        await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
     }
@@ -179,6 +185,7 @@ public sealed class SessionGrain(
         session.State.Account = key;
         await session.WriteStateAsync();
         await account.AttachSessionAsync(Address);
+        await SyncOobAsync();
         Send($"Welcome, |w{_account.Name}|n.");
 
         if (Game.AutoPuppetOnLogin && _account.Characters.FirstOrDefault() is { } first)
@@ -202,6 +209,7 @@ public sealed class SessionGrain(
         session.State.Puppet = characterKey;
         await session.WriteStateAsync();
         await Puppet!.AttachSessionAsync(Address, resuming: false);
+        await SyncOobAsync();
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
