@@ -116,7 +116,7 @@ public sealed partial class CharacterGrain
 
     private async Task UpdateListenersAsync(ImmutableArray<ChannelListener> before)
     {
-        if (InWorld && !before.SequenceEqual(ChannelListeners))
+        if (_inWorld && !before.SequenceEqual(ChannelListeners))
         {
             await Room.UpdateOccupantAsync(Occupant);
         }

@@ -41,7 +41,7 @@ public sealed partial class SessionGrain
     /// <summary>
     /// JSON <c>["text", ["look"], {}]</c> is a typed line. A GMCP or JSON message named after a command the
     /// session can use now (<c>look</c>, <c>say ["hi"]</c>) runs it as if typed, but never while the next
-    /// line is a password, so a stray message cannot become one.
+    /// line is a password or the answer to a question, so a stray message cannot become one.
     /// </summary>
     private string? TypedLineOf(OobMessage message)
     {
@@ -52,6 +52,7 @@ public sealed partial class SessionGrain
         }
 
         var namesCommand = Stored.State.AwaitingPasswordFor is null
+            && Stored.State.PendingConfirmation is null
             && !message.Name.Contains('.', StringComparison.Ordinal)
             && VisibleCommands.Any(c => c.Key.Equals(message.Name, StringComparison.OrdinalIgnoreCase) || c.Aliases.Contains(message.Name, StringComparer.OrdinalIgnoreCase));
         return namesCommand ? (message.Name + " " + words).Trim() : null;
