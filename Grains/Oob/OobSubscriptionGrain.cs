@@ -70,6 +70,7 @@ public sealed partial class OobSubscriptionGrain(
     {
         Adopt(session);
         State.Protocols |= protocol.AsFlag();
+        await RefreshUnwatchedFactsAsync();
 
         if (protocol == OobProtocol.Msdp)
         {
@@ -244,6 +245,22 @@ public sealed partial class OobSubscriptionGrain(
         _watchedKey = null;
         _character = null;
         _room = null;
+    }
+
+    /// <summary>Without a watch nothing keeps the facts current, so a one-off SEND reads them fresh.</summary>
+    private async Task RefreshUnwatchedFactsAsync()
+    {
+        if (_watch is not null)
+        {
+            return;
+        }
+
+        _character = null;
+        _room = null;
+        if (State.Character is { } key && await GrainFactory.GetGrain<ICharacterGrain>(key).GetReportAsync() is { } report)
+        {
+            await TakeReportAsync(report);
+        }
     }
 
     private async Task TakeReportAsync(CharacterReport report)

@@ -87,7 +87,7 @@ public static class GmcpCodec
         }
 
         output.Write(" "u8);
-        using var writer = new Utf8JsonWriter(output, OobJson.WriteOptions);
+        using var writer = new Utf8JsonWriter(output, OobJson.GmcpWriteOptions);
         if (hasKwargs)
         {
             OobJson.WriteObject(writer, message.Kwargs);

@@ -19,6 +19,12 @@ public static class OobJson
     /// </summary>
     public static JsonWriterOptions WriteOptions { get; } = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), MaxDepth = MaxDepth + 2 };
 
+    /// <summary>
+    /// For GMCP, which no browser sees: UTF-8 text as it is and only what JSON itself requires escaped (quotes,
+    /// backslashes, control characters), as telnet clients' own JSON writers do.
+    /// </summary>
+    public static JsonWriterOptions GmcpWriteOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxDepth + 2 };
+
     /// <summary>JSON null reads as empty text: the model has no null, and no message here needs one.</summary>
     public static OobValue Read(JsonElement element) => element.ValueKind switch
     {
