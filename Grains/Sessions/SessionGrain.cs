@@ -99,7 +99,7 @@ public sealed partial class SessionGrain(
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
         if (AccountGrain is { } account)
         {
-            await account.ResumeSessionAsync(Address, session.State.Puppet);
+            await account.ResumeSessionAsync(Address, session.State.Number, session.State.Puppet);
         }
 
         if (Puppet is { } puppet)
@@ -216,10 +216,11 @@ public sealed partial class SessionGrain(
         }
 
         await addressThrottle.ResetAsync();
-        session.State.Account = key;
-        await session.WriteStateAsync();
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
+        session.State.Account = key;
+        session.State.Number = grant.Number;
+        await session.WriteStateAsync();
         await SyncOobAsync();
         Send($"Welcome, |w{_account.Name}|n.");
         if (grant.PuppetKey is not null)

@@ -23,6 +23,9 @@ public sealed class SessionState
     /// <summary>The account key once logged in.</summary>
     public string? Account { get; set; }
 
+    /// <summary>The session's number within its account (#1, #2...).</summary>
+    public int Number { get; set; }
+
     /// <summary>The puppeted character's key, if any.</summary>
     public string? Puppet { get; set; }
 
