@@ -32,6 +32,7 @@ public sealed partial class WebSocketListener(
     private readonly ILogger _connectionLogger = loggers.CreateLogger<WebSocketConnection>();
     private readonly List<Task> _running = [];
     private TcpListener? _listener;
+    private volatile bool _stopping;
 
     /// <summary>The port actually bound (differs from the setting when that is 0).</summary>
     public int BoundPort { get; private set; }
@@ -48,6 +49,8 @@ public sealed partial class WebSocketListener(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
+        _stopping = true;
         _listener?.Stop();
         foreach (var connection in connections.All.OfType<WebSocketConnection>())
         {
@@ -73,7 +76,7 @@ public sealed partial class WebSocketListener(
             {
                 socket = await _listener!.AcceptSocketAsync(stoppingToken);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException && stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException && (_stopping || stoppingToken.IsCancellationRequested))
             {
                 return;
             }
