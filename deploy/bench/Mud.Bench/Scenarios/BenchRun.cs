@@ -51,7 +51,7 @@ public sealed class BenchRun(BenchOptions options, IReadOnlyList<string> command
 
         return BenchReport.Build(new RunFacts(
             options, commandLine, loadAverage, recorder, sampler, driver.Incomplete, clients.Count, connectedAtEnd,
-            before, loggedIn, afterLoad, loginEnd, loadStart, Math.Min(loadEnd, drained), drained, end, duringResult));
+            before, loggedIn, afterLoad, loginEnd, loadStart, loadEnd, drained, end, duringResult));
     }
 
     private async Task<List<BenchClient>> LoginAllAsync(ScenarioDriver driver, RunRecorder recorder, CancellationToken cancellation)
