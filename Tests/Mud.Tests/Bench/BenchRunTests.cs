@@ -30,6 +30,18 @@ public sealed class BenchRunTests
     }
 
     [Fact]
+    public async Task FlatOutRun_SendsAsFastAsRepliesCome_AndStopsAtTheDuration()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--clients", "2", "--rate", "0", "--ramp", "0", "--duration", "0.5", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "flat"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Load.Replies > 20, Summary.Of(report));
+        Assert.Equal(0, report.Load.Errors);
+    }
+
+    [Fact]
     public async Task SayRun_TimesEachSayUntilTheLastListenerHasIt()
     {
         await using var game = new FakeTelnetGame();

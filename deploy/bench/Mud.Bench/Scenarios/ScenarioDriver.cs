@@ -116,7 +116,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
             }
 
             // One command outstanding: when a reply is late, the next goes at once rather than in a burst.
-            next = Math.Max(next + interval, interval > 0 ? Recorder.Now : next);
+            next = interval > 0 ? Math.Max(next + interval, Recorder.Now) : Recorder.Now;
         }
     }
 }
