@@ -20,7 +20,8 @@ public sealed record LoadFigures(
     int Disconnects,
     int Errors,
     int ConnectedAtEnd,
-    double LongestSilenceSeconds);
+    double LongestSilenceSeconds,
+    double ServerCpuMicrosecondsPerReply);
 
 /// <summary>
 /// One server process over the run. Growth per session is (RSS logged in − RSS before) ÷ sessions logged in.
@@ -106,7 +107,8 @@ public sealed record BenchReport(
                 disconnects,
                 recorder.Errors.Values.Sum(),
                 facts.ConnectedAtEnd,
-                Math.Round(LongestSilence(inLoad.Select(s => s.At), facts.LoadStart, facts.LoadEnd), 3)),
+                Math.Round(LongestSilence(inLoad.Select(s => s.At), facts.LoadStart, facts.LoadEnd), 3),
+                inLoad.Count > 0 ? Math.Round(processes.Where(IsServer).Sum(p => p.CpuSecondsInLoad) * 1e6 / inLoad.Count, 1) : 0),
             processes,
             facts.During,
             recorder.Errors,
@@ -127,6 +129,9 @@ public sealed record BenchReport(
 
         return Math.Max(longest, to - last);
     }
+
+    /// <summary>The game's own processes: not the load tool, and not the web site, which no scenario uses.</summary>
+    public static bool IsServer(ProcessFigures p) => p.Name is not ("bench" or "web");
 
     private static LatencySummary Rounded(LatencySummary s) =>
         new(s.Count, Math.Round(s.Mean, 3), Math.Round(s.P50, 3), Math.Round(s.P90, 3), Math.Round(s.P99, 3), Math.Round(s.Max, 3));

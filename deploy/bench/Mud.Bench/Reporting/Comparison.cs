@@ -19,8 +19,9 @@ public static class Comparison
         new("latency p90 ms", ours.Load.Latency.P90, theirs.Load.Latency.P90),
         new("latency p99 ms", ours.Load.Latency.P99, theirs.Load.Latency.P99),
         new("latency max ms", ours.Load.Latency.Max, theirs.Load.Latency.Max),
-        new("server CPU % in load", ours.Processes.Where(IsServer).Sum(p => p.CpuPercentInLoad), theirs.Processes.Where(IsServer).Sum(p => p.CpuPercentInLoad)),
-        new("server RSS MiB after load", Math.Round(ours.Processes.Where(IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1), Math.Round(theirs.Processes.Where(IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1)),
+        new("server CPU µs per reply", ours.Load.ServerCpuMicrosecondsPerReply, theirs.Load.ServerCpuMicrosecondsPerReply),
+        new("server CPU % in load", ours.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad), theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad)),
+        new("server RSS MiB after load", Math.Round(ours.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1), Math.Round(theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1)),
     ];
 
     public static string Format(string title, IReadOnlyList<ComparedFigure> figures)
@@ -34,7 +35,4 @@ public static class Comparison
 
         return text.ToString();
     }
-
-    // The web process and the load tool itself are not part of the game's cost.
-    private static bool IsServer(ProcessFigures p) => p.Name is not ("bench" or "web");
 }

@@ -21,6 +21,7 @@ public static class Summary
             Line(text, $"echo      speaker's own round trip p50 {echo.P50:0.00} p99 {echo.P99:0.00} max {echo.Max:0.00} ms; {load.Incomplete} not heard by all");
         }
 
+        Line(text, $"cost      {load.ServerCpuMicrosecondsPerReply:0} µs of server CPU per reply");
         Line(text, $"trouble   {load.Errors} errors, {load.Disconnects} disconnects, {load.ConnectedAtEnd}/{l.Succeeded} connected at the end; longest silence {load.LongestSilenceSeconds:0.000}s");
         foreach (var (kind, count) in report.Errors)
         {
