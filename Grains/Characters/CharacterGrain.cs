@@ -16,6 +16,7 @@ public sealed class CharacterGrain(
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
+    private readonly KeptReference<IRoomGrain> _room = new();
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -23,7 +24,7 @@ public sealed class CharacterGrain(
 
     public string Key => this.GetPrimaryKeyString();
 
-    public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
+    public IRoomGrain Room => _room.Get(character.State.Location, GrainFactory, static (location, grains) => grains.GetGrain<IRoomGrain>(location));
 
     private bool InWorld => _sessions.Count > 0;
 

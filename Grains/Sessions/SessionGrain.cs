@@ -19,6 +19,8 @@ public sealed class SessionGrain(
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
+    private readonly KeptReference<SessionAddress> _address = new();
+    private readonly KeptReference<ICharacterGrain> _puppet = new();
     private AccountInfo? _account;
 
     public IGrainFactory Grains => GrainFactory;
@@ -41,11 +43,12 @@ public sealed class SessionGrain(
             CommandCatalog.Account.Commands.Where(a => CommandCatalog.Character.Find(a.Key) is null)),
     };
 
-    private SessionAddress Address => new(this.GetPrimaryKeyString(), GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+    private SessionAddress Address => _address.Get(session.State.PortalObserver, this, static (observer, self) =>
+        new(self.GetPrimaryKeyString(), self.GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(observer))));
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
-    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? GrainFactory.GetGrain<ICharacterGrain>(key) : null;
+    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? _puppet.Get(key, GrainFactory, static (k, grains) => grains.GetGrain<ICharacterGrain>(k)) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
