@@ -40,8 +40,7 @@ static async Task<int> RunAsync(string[] args)
         stop.Cancel();
     };
 
-    // A hard ceiling, whatever happens to the server: ramp, load, the idle settle and two reply timeouts, plus a minute.
-    stop.CancelAfter(TimeSpan.FromSeconds(options.RampUp + options.Duration + options.Settle + (2 * options.ReplyTimeout) + 60));
+    stop.CancelAfter(TimeSpan.FromSeconds(options.MaxSeconds));
     var report = await new BenchRun(options, ["Mud.Bench", .. args]).RunAsync(stop.Token);
     if (options.OutputPath is { } path)
     {

@@ -58,6 +58,12 @@ public sealed record BenchOptions
     /// <summary>Seconds into the workload at which <see cref="During"/> starts.</summary>
     public double DuringAt { get; init; } = 10;
 
+    /// <summary>
+    /// A hard ceiling on the whole run, whatever the server does: ramp, load, the idle settle, two reply
+    /// timeouts and a minute, plus time for logins at no less than ten a second.
+    /// </summary>
+    public double MaxSeconds => RampUp + Duration + Settle + (2 * ReplyTimeout) + 60 + (Clients / 10.0);
+
     /// <summary>A free-text label copied into the report.</summary>
     public string Label { get; init; } = "";
 
