@@ -94,4 +94,12 @@ public sealed class StatisticsTests
         Assert.Equal(2.5, figure.Ratio);
         Assert.Null(new ComparedFigure("x", 1, 0).Ratio);
     }
+
+    [Fact]
+    public void Median_OfOddAndEvenCounts()
+    {
+        Assert.Equal(3, Medians.Median([5, 1, 3]));
+        Assert.Equal(2.5, Medians.Median([4, 1, 2, 3]));
+        Assert.Equal(0, Medians.Median([]));
+    }
 }

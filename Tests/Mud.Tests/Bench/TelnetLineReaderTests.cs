@@ -66,6 +66,17 @@ public sealed class TelnetLineReaderTests
         Assert.Equal(["abcd", "ij"], _sink.Lines);
     }
 
+    [Fact]
+    public void ALongLine_WithinTheLimit_ArrivesWhole()
+    {
+        var reader = new TelnetLineReader(_sink);
+        var line = new string('x', 5000);
+
+        reader.Receive(Encoding.UTF8.GetBytes(line + "\r\n"));
+
+        Assert.Equal([line], _sink.Lines);
+    }
+
     private sealed class Recorder : ITelnetLineSink
     {
         public List<string> Lines { get; } = [];

@@ -13,6 +13,7 @@ try
     {
         ["world", .. var rest] => WriteWorld(rest),
         ["compare", var ours, var theirs] => Compare(ours, theirs),
+        ["median", .. var files] when files.Length > 0 => Median(files),
         ["run", .. var rest] => await RunAsync(rest),
         ["--help" or "-h" or "help"] => Usage(0),
         _ => await RunAsync(args),
@@ -77,6 +78,14 @@ static int WriteWorld(string[] args)
 
     File.WriteAllText(output, BenchWorld.Json(rooms));
     Console.WriteLine($"wrote {rooms + 1} rooms to {output}");
+    return 0;
+}
+
+static int Median(string[] files)
+{
+    var runs = files.Select(f => BenchReport.FromJson(File.ReadAllText(f))).ToList();
+    Console.WriteLine($"{runs[0].Settings.Target} {runs[0].Settings.Scenario}, {runs[0].Settings.Clients} clients: median of {runs.Count} runs");
+    Console.Write(Medians.Format(Medians.Of(runs)));
     return 0;
 }
 

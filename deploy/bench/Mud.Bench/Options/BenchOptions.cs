@@ -71,6 +71,7 @@ public sealed record BenchOptions
         Mud.Bench [run] [options]          drive telnet clients against a server and report
         Mud.Bench world --rooms N --output FILE   write a world of N rooms for spread-out load
         Mud.Bench compare OURS.json THEIRS.json   print our figures as ratios to another run's
+        Mud.Bench median RUN.json...              the median of each headline figure over repeated runs
 
         --scenario idle|think|say|walk   (think)     --target mud|tinymux (mud)
         --clients N (100)   --rate PER_CLIENT_PER_SECOND, 0 = flat out (1)

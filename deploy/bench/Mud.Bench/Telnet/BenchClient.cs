@@ -10,7 +10,7 @@ namespace Mud.Bench.Telnet;
 /// </summary>
 public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
 {
-    private const int ReadBufferBytes = 8192;
+    private const int ReadBufferBytes = 4096;
     private static readonly byte[][] ServerErrorMarkers =
         [Encoding.UTF8.GetBytes("[You are typing faster"), Encoding.UTF8.GetBytes("[Something went wrong")];
 

@@ -25,7 +25,8 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
     private const byte Se = 240;
     private const byte Esc = 0x1B;
 
-    private readonly byte[] _line = new byte[maxLineBytes];
+    // Grows to the longest line seen, so ten thousand clients do not each hold the limit.
+    private byte[] _line = new byte[Math.Min(256, maxLineBytes)];
     private readonly List<byte> _sub = [];
     private State _state;
     private int _length;
@@ -126,11 +127,7 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
             case (byte)'\r' or 0:
                 break;
             default:
-                if (_length < _line.Length)
-                {
-                    _line[_length++] = b;
-                }
-
+                Append(b);
                 break;
         }
     }
@@ -157,11 +154,20 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
         }
     }
 
-    private void Data255()
+    private void Data255() => Append(Iac);
+
+    private void Append(byte b)
     {
-        if (_length < _line.Length)
+        if (_length == _line.Length)
         {
-            _line[_length++] = Iac;
+            if (_line.Length >= maxLineBytes)
+            {
+                return;
+            }
+
+            Array.Resize(ref _line, Math.Min(_line.Length * 2, maxLineBytes));
         }
+
+        _line[_length++] = b;
     }
 }
