@@ -19,6 +19,7 @@ public sealed partial class CharacterGrain(
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
+    private readonly KeptReference<IRoomGrain> _room = new();
     private bool _inWorld;
 
     // Set while the character stands in the world link-dead, waiting for its player to reconnect.
@@ -30,7 +31,7 @@ public sealed partial class CharacterGrain(
 
     public string Key => this.GetPrimaryKeyString();
 
-    public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
+    public IRoomGrain Room => _room.Get(character.State.Location, GrainFactory, static (location, grains) => grains.GetGrain<IRoomGrain>(location));
 
     private IPersistentState<CharacterState> Stored => character;
 

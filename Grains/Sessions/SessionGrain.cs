@@ -20,6 +20,8 @@ public sealed partial class SessionGrain(
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
+    private readonly KeptReference<SessionAddress> _address = new();
+    private readonly KeptReference<ICharacterGrain> _puppet = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
 
@@ -49,13 +51,14 @@ public sealed partial class SessionGrain(
             CommandCatalog.Account.Commands.Where(a => CommandCatalog.Character.Find(a.Key) is null)),
     }).Where(MayUse);
 
-    private SessionAddress Address => new(SessionId, GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+    private SessionAddress Address => _address.Get(session.State.PortalObserver, this, static (observer, self) =>
+        new(self.SessionId, self.GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(observer))));
 
     private IPersistentState<SessionState> Stored => session;
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
-    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? GrainFactory.GetGrain<ICharacterGrain>(key) : null;
+    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? _puppet.Get(key, GrainFactory, static (k, grains) => grains.GetGrain<ICharacterGrain>(k)) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

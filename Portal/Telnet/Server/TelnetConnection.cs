@@ -26,7 +26,8 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
-    private readonly ArrayBufferWriter<byte> _pending = new(1024);
+    // Starts small: it grows to the largest burst of output and most connections never see a large one.
+    private readonly ArrayBufferWriter<byte> _pending = new(256);
     private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
     private int _queuedOutput;
     private bool _dropTruncatedLine;
@@ -186,20 +187,29 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     private async Task ReadLoopAsync(CancellationToken cancellation)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
         try
         {
             while (!_closing)
             {
-                var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
-                if (read == 0)
+                // Wait for data without a buffer, so an idle connection holds none: 4 KiB less per idle player.
+                await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellation);
+                var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
+                try
                 {
-                    return;
-                }
+                    var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
+                    if (read == 0)
+                    {
+                        return;
+                    }
 
-                lock (_gate)
+                    lock (_gate)
+                    {
+                        _codec.Receive(buffer.AsSpan(0, read));
+                    }
+                }
+                finally
                 {
-                    _codec.Receive(buffer.AsSpan(0, read));
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 // Negotiation replies are in the buffer; a null item wakes the writer to send them.
@@ -209,10 +219,6 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away or the Portal is stopping: both end the connection normally.
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
