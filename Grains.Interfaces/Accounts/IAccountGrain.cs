@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mud.Characters.Creation;
 using Mud.Sessions;
 
 namespace Mud.Accounts;
@@ -21,6 +22,19 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>Records that a character was created for this account.</summary>
     Task<AccountResult> AddCharacterAsync(string characterName);
+
+    /// <summary>
+    /// Creates a character for this account if the creation rules allow the draft: a valid, free name,
+    /// room for another character, a known race and class, points within the budget, a description within
+    /// the limit. The one way to create a character, for the web wizard and the in-game command alike.
+    /// </summary>
+    Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft);
+
+    /// <summary>Deletes one of this account's characters; refused while any session puppets it.</summary>
+    Task<AccountResult> DeleteCharacterAsync(string characterName);
+
+    /// <summary>Sets the description of one of this account's characters, by the same rules as creation.</summary>
+    Task<AccountResult> DescribeCharacterAsync(string characterName, string description);
 
     /// <summary>A session logged in to this account; account-wide messages reach it from now on.</summary>
     Task AttachSessionAsync(SessionAddress session);

@@ -12,6 +12,13 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Runs one line the player typed.</summary>
     Task InputAsync(string line);
 
+    /// <summary>
+    /// Logs an open session in to an account its front end has already authenticated (the web site's login
+    /// cookie), then carries on as after <c>connect</c>: the welcome, and the puppet if the settings say so.
+    /// Returns false when there is no such account.
+    /// </summary>
+    Task<bool> LogInVerifiedAsync(string accountName);
+
     /// <summary>Records what negotiation learned about the client.</summary>
     Task UpdateClientAsync(ClientDetails client);
 

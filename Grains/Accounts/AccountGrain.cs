@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
+using Mud.Characters.Creation;
 using Mud.Settings;
 using Mud.Sessions;
+using Mud.World;
 
 namespace Mud.Accounts;
 
@@ -10,6 +12,7 @@ public sealed class AccountGrain(
     [PersistentState("account", "store")] IPersistentState<AccountState> account,
     IOptions<SecurityOptions> security,
     IOptions<GameOptions> game,
+    CreationRules creation,
     TimeProvider clock) : Grain, IAccountGrain
 {
     private readonly Dictionary<string, SessionAddress> _sessions = [];
@@ -41,6 +44,7 @@ public sealed class AccountGrain(
             CreatedAt = clock.GetUtcNow(),
         };
         await account.WriteStateAsync();
+        await GrainFactory.GetGrain<ICensusGrain>(0).AccountCreatedAsync();
         return AccountResult.Ok(Info);
     }
 
@@ -110,6 +114,18 @@ public sealed class AccountGrain(
         return AccountResult.Ok(Info);
     }
 
+    public Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft) => Exists
+        ? Characters.CreateAsync(draft, game.Value.MaxCharactersPerAccount)
+        : Task.FromResult(CharacterCreationResult.Fail(CreationField.Account, "There is no such account."));
+
+    public Task<AccountResult> DeleteCharacterAsync(string characterName) => Exists
+        ? Characters.DeleteAsync(characterName, () => Info)
+        : Task.FromResult(AccountResult.Fail("There is no such account."));
+
+    public Task<AccountResult> DescribeCharacterAsync(string characterName, string description) => Exists
+        ? Characters.DescribeAsync(characterName, description, () => Info)
+        : Task.FromResult(AccountResult.Fail("There is no such account."));
+
     public Task AttachSessionAsync(SessionAddress session)
     {
         _sessions[session.SessionId] = session;
@@ -126,6 +142,8 @@ public sealed class AccountGrain(
 
         return Task.CompletedTask;
     }
+
+    private AccountCharacters Characters => new(GrainFactory, creation, account.State, () => account.WriteStateAsync());
 
     private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.IsAdmin, account.State.CreatedAt);
 

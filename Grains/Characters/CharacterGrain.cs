@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Mud.Characters.Creation;
 using Mud.Commands;
 using Mud.Commands.Character;
 using Mud.Rooms;
@@ -13,6 +15,7 @@ namespace Mud.Characters;
 [GrainType("character")]
 public sealed class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
+    CreationRules rules,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
@@ -40,6 +43,9 @@ public sealed class CharacterGrain(
             AccountName = creation.AccountName,
             Description = creation.Description,
             Location = creation.StartRoom.Value,
+            Race = creation.Race,
+            Class = creation.Class,
+            Stats = creation.Stats is { } stats ? new Dictionary<string, int>(stats) : [],
             CreatedAt = clock.GetUtcNow(),
         };
         await character.WriteStateAsync();
@@ -49,6 +55,49 @@ public sealed class CharacterGrain(
     public Task<CharacterInfo?> GetInfoAsync() => Task.FromResult(character.RecordExists
         ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), InWorld)
         : null);
+
+    public async Task<CharacterProfile?> GetProfileAsync() => await GetInfoAsync() is { } info
+        ? new CharacterProfile(info, character.State.Race, character.State.Class, character.State.Stats.ToImmutableDictionary(), character.State.CreatedAt)
+        : null;
+
+    public async Task<string?> SetDescriptionAsync(string description)
+    {
+        if (!character.RecordExists)
+        {
+            return "There is no such character.";
+        }
+
+        if (rules.DescriptionProblem(description) is { } problem)
+        {
+            return problem;
+        }
+
+        character.State.Description = rules.DescriptionToStore(description);
+        await character.WriteStateAsync();
+        return null;
+    }
+
+    public async Task<CharacterDeletion> DeleteAsync(string accountName)
+    {
+        if (!character.RecordExists)
+        {
+            return CharacterDeletion.NoSuchCharacter;
+        }
+
+        if (!character.State.AccountName.Equals(accountName, StringComparison.OrdinalIgnoreCase))
+        {
+            return CharacterDeletion.NotYours;
+        }
+
+        if (InWorld)
+        {
+            return CharacterDeletion.Puppeted;
+        }
+
+        await character.ClearStateAsync();
+        DeactivateOnIdle();
+        return CharacterDeletion.Deleted;
+    }
 
     public async Task AttachSessionAsync(SessionAddress session, bool resuming)
     {

@@ -156,29 +156,35 @@ public sealed class SessionGrain(
 
     public async Task LoginAsync(string accountName, string password)
     {
-        var addressThrottle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(RemoteAddress));
-        var lockout = await addressThrottle.GetLockoutAsync();
-        if (lockout > TimeSpan.Zero)
-        {
-            Send(LoginThrottleKeys.LockedOutMessage(lockout));
-            return;
-        }
-
-        var key = NameRules.KeyOf(accountName);
-        var account = GrainFactory.GetGrain<IAccountGrain>(key);
-        var result = NameRules.Check(accountName) is null ? await account.VerifyPasswordAsync(password) : AccountResult.Fail("Wrong name or password.");
+        var result = await LoginCheck.VerifyAsync(GrainFactory, accountName, password, RemoteAddress);
         if (!result.Succeeded)
         {
-            lockout = await addressThrottle.RecordFailureAsync();
-            Send(Text.Markup.Escape(lockout > TimeSpan.Zero ? LoginThrottleKeys.LockedOutMessage(lockout) : result.Message));
+            Send(Text.Markup.Escape(result.Message));
             return;
         }
 
-        await addressThrottle.ResetAsync();
-        _account = result.Account!;
+        await EnterAccountAsync(result.Account!);
+    }
+
+    public async Task<bool> LogInVerifiedAsync(string accountName)
+    {
+        var account = await GrainFactory.GetGrain<IAccountGrain>(NameRules.KeyOf(accountName)).GetInfoAsync();
+        if (account is null || !session.RecordExists)
+        {
+            return false;
+        }
+
+        await EnterAccountAsync(account);
+        return true;
+    }
+
+    private async Task EnterAccountAsync(AccountInfo account)
+    {
+        var key = NameRules.KeyOf(account.Name);
+        _account = account;
         session.State.Account = key;
         await session.WriteStateAsync();
-        await account.AttachSessionAsync(Address);
+        await GrainFactory.GetGrain<IAccountGrain>(key).AttachSessionAsync(Address);
         Send($"Welcome, |w{_account.Name}|n.");
 
         if (Game.AutoPuppetOnLogin && _account.Characters.FirstOrDefault() is { } first)

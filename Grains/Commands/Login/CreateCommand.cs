@@ -1,6 +1,5 @@
 using Mud.Accounts;
-using Mud.Characters;
-using Mud.World;
+using Mud.Characters.Creation;
 
 namespace Mud.Commands.Login;
 
@@ -55,15 +54,11 @@ internal sealed class CreateCommand : Command<ISessionContext>
 
     private static async Task CreateCharacterAsync(ISessionContext context, string name)
     {
-        var start = await context.Grains.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
-        var character = context.Grains.GetGrain<ICharacterGrain>(NameRules.KeyOf(name));
-        if (await character.CreateAsync(new CharacterCreation(name, name, start, "An ordinary-looking person.")))
+        var options = await context.Grains.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
+        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateCharacterAsync(options.DefaultDraft(name));
+        if (!result.Succeeded)
         {
-            await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).AddCharacterAsync(name);
-        }
-        else
-        {
-            context.Send($"A character called {name} already exists, so none was made for you.");
+            context.Send($"No character was made for you: {Text.Markup.Escape(result.Message)}");
         }
     }
 }
