@@ -8,12 +8,10 @@ public interface ICensusGrain : IGrainWithIntegerKey
     /// <summary>A silo started; the earliest start the grain has heard of since its activation is the game's.</summary>
     Task SiloStartedAsync(DateTimeOffset at);
 
-    /// <summary>An account was created. One-way: counting must never slow down or fail a registration.</summary>
-    [OneWay]
+    /// <summary>An account was created. Counted in memory and saved every few seconds, so the call is cheap.</summary>
     Task AccountCreatedAsync();
 
     /// <summary>Characters were created (positive) or deleted (negative).</summary>
-    [OneWay]
     Task CharactersChangedAsync(int change);
 
     /// <summary>The figures now.</summary>
