@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using Mud.Characters.Creation;
+using Orleans.Concurrency;
 using Mud.Sessions;
 
 namespace Mud.Accounts;
 
-/// <summary>A player's account: name, password, permissions and characters. Keyed by the lower-case account name.</summary>
+/// <summary>
+/// A player's account: name, password, permissions and characters, and the live table of its sessions
+/// with the character each one puppets. The multisession mode is enforced here, one request at a time,
+/// so racing logins and puppet requests always end in a state the mode allows. Keyed by the lower-case name.
+/// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
@@ -17,30 +22,58 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<AccountResult> ChangePasswordAsync(string oldPassword, string newPassword);
 
     /// <summary>The account's public facts, or null if it does not exist.</summary>
-    [Orleans.Concurrency.AlwaysInterleave]
+    [AlwaysInterleave]
     Task<AccountInfo?> GetInfoAsync();
-
-    /// <summary>Records that a character was created for this account.</summary>
-    Task<AccountResult> AddCharacterAsync(string characterName);
 
     /// <summary>
     /// Creates a character for this account if the creation rules allow the draft: a valid, free name,
     /// room for another character, a known race and class, points within the budget, a description within
-    /// the limit. The one way to create a character, for the web wizard and the in-game command alike.
+    /// the limit. The one way to create a character, for the web wizard and the in-game command alike
+    /// (which passes <see cref="CreationOptions.DefaultDraft"/>). It starts in the world's start room.
     /// </summary>
     Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft);
-
-    /// <summary>Deletes one of this account's characters; refused while any session puppets it.</summary>
-    Task<AccountResult> DeleteCharacterAsync(string characterName);
 
     /// <summary>Sets the description of one of this account's characters, by the same rules as creation.</summary>
     Task<AccountResult> DescribeCharacterAsync(string characterName, string description);
 
-    /// <summary>A session logged in to this account; account-wide messages reach it from now on.</summary>
-    Task AttachSessionAsync(SessionAddress session);
+    /// <summary>Deletes one of the account's characters; refused while any session puppets it.</summary>
+    Task<AccountResult> DeleteCharacterAsync(string characterName);
+
+    /// <summary>
+    /// A session has logged in (its password checked). Applies the multisession mode: which character it
+    /// puppets at once, and (mode 0) which older sessions it takes over from.
+    /// </summary>
+    Task<SessionGrant> OpenSessionAsync(SessionAddress session);
+
+    /// <summary>A session re-announces itself after a silo restart, with the puppet it had.</summary>
+    Task ResumeSessionAsync(SessionAddress session, string? puppetKey);
 
     /// <summary>A session of this account ended.</summary>
     Task DetachSessionAsync(string sessionId);
+
+    /// <summary>
+    /// The session asks to puppet one of the account's characters (or, for an administrator with
+    /// <paramref name="overrideOwner"/>, anyone's). Other sessions whose puppet changes with it are told.
+    /// </summary>
+    Task<PuppetResult> PuppetAsync(string sessionId, string characterName, bool overrideOwner = false);
+
+    /// <summary>The session stops puppeting (in modes 0 and 1, so do all sessions sharing the puppet).</summary>
+    Task<PuppetResult> UnpuppetAsync(string sessionId);
+
+    /// <summary>The character the account has assigned to a session now, or null.</summary>
+    [AlwaysInterleave]
+    Task<string?> GetPuppetOfAsync(string sessionId);
+
+    /// <summary>The account, its characters and its sessions with their puppets.</summary>
+    [AlwaysInterleave]
+    Task<AccountOverview> GetOverviewAsync();
+
+    /// <summary>An account-level message: shown in every session of the account.</summary>
+    [OneWay]
+    Task MessageAsync(string markup);
+
+    /// <summary>Ends every session of the account except <paramref name="exceptSessionId"/>, telling each why.</summary>
+    Task EndSessionsAsync(string reason, string? exceptSessionId);
 }
 
 /// <summary>An account as others may see it.</summary>

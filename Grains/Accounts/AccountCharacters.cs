@@ -5,7 +5,7 @@ using Mud.World;
 namespace Mud.Accounts;
 
 /// <summary>
-/// An account's side of creating, deleting and describing its characters. Runs inside the account grain
+/// An account's side of creating and describing its characters. Runs inside the account grain
 /// (one turn at a time), which keeps the list of characters and saves it through <paramref name="save"/>.
 /// </summary>
 internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rules, AccountState account, Func<Task> save)
@@ -14,7 +14,9 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
     {
         if (account.Characters.Count >= maxCharacters)
         {
-            return CharacterCreationResult.Fail(CreationField.Account, $"An account may have at most {maxCharacters} characters, and {account.Name} has them all. Delete one first.");
+            return CharacterCreationResult.Fail(CreationField.Account, maxCharacters == 1
+                ? "An account has one character here, and you have yours."
+                : $"An account may have at most {maxCharacters} characters, and you have them all. Delete one first.");
         }
 
         var check = rules.Check(draft);
@@ -40,32 +42,6 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
         await save();
         await grains.GetGrain<ICensusGrain>(0).CharactersChangedAsync(1);
         return CharacterCreationResult.Created(creation.Name);
-    }
-
-    public async Task<AccountResult> DeleteAsync(string characterName, Func<AccountInfo> info)
-    {
-        if (Owned(characterName) is not { } name)
-        {
-            return AccountResult.Fail($"You have no character called '{characterName}'.");
-        }
-
-        var outcome = await grains.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).DeleteAsync(account.Name);
-        switch (outcome)
-        {
-            case CharacterDeletion.Puppeted:
-                return AccountResult.Fail($"{name} is in the game right now. Take {name} out of the game (ooc, or quit in that session) before deleting.");
-            case CharacterDeletion.NotYours:
-                return AccountResult.Fail($"{name} does not belong to this account.");
-        }
-
-        account.Characters.RemoveAll(c => c.Equals(name, StringComparison.OrdinalIgnoreCase));
-        await save();
-        if (outcome == CharacterDeletion.Deleted)
-        {
-            await grains.GetGrain<ICensusGrain>(0).CharactersChangedAsync(-1);
-        }
-
-        return new AccountResult(true, $"{name} has been deleted.", info());
     }
 
     public async Task<AccountResult> DescribeAsync(string characterName, string description, Func<AccountInfo> info)

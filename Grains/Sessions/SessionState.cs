@@ -23,4 +23,10 @@ public sealed class SessionState
 
     /// <summary>Set while the next line typed is the password for this account name.</summary>
     public string? AwaitingPasswordFor { get; set; }
+
+    /// <summary>Set while the next line typed answers "are you sure?" for a command.</summary>
+    public PendingConfirmation? PendingConfirmation { get; set; }
 }
+
+/// <summary>A command waiting for the player's "yes", with the arguments it was given.</summary>
+public sealed record PendingConfirmation(string CommandKey, string Arguments);

@@ -58,7 +58,7 @@ internal sealed class CreateCommand : Command<ISessionContext>
         var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateCharacterAsync(options.DefaultDraft(name));
         if (!result.Succeeded)
         {
-            context.Send($"No character was made for you: {Text.Markup.Escape(result.Message)}");
+            context.Send($"No character was made with your account: {result.Message}");
         }
     }
 }

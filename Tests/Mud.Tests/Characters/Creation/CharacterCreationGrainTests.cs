@@ -156,7 +156,7 @@ public sealed class CharacterCreationGrainTests(GameClusterFixture cluster) : ID
         var refused = await account.DeleteCharacterAsync(name);
 
         Assert.False(refused.Succeeded);
-        Assert.Equal($"{name} is in the game right now. Take {name} out of the game (ooc, or quit in that session) before deleting.", refused.Message);
+        Assert.Equal($"{name} is being played right now. Stop playing it (|wooc|n) in every session first.", refused.Message);
         Assert.NotNull(await Client.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).GetInfoAsync());
 
         await player.Session.CloseAsync();
@@ -177,7 +177,7 @@ public sealed class CharacterCreationGrainTests(GameClusterFixture cluster) : ID
 
         var result = await other.Grain.DeleteCharacterAsync(owner.Name);
 
-        Assert.Equal($"You have no character called '{owner.Name}'.", result.Message);
+        Assert.Equal($"You have no character called {owner.Name}.", result.Message);
         Assert.NotNull(await Client.GetGrain<ICharacterGrain>(NameRules.KeyOf(owner.Name)).GetInfoAsync());
     }
 
