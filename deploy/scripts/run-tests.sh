@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Every test, as the README's `./mud test` and CI run them. Installs what the tests need from Debian's
-# packages when missing (PostgreSQL), starts a throwaway PostgreSQL on loopback unless MUD_TEST_POSTGRES
-# names one, builds in Release and runs the whole suite. Extra arguments go to `dotnet test`
-# (for example --filter "Category=Unit").
+# packages when missing (PostgreSQL; chromium and chromium-driver for the browser tests), starts a
+# throwaway PostgreSQL on loopback unless MUD_TEST_POSTGRES names one, builds in Release and runs the
+# whole suite. Extra arguments go to `dotnet test` (for example --filter "Category=Unit").
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+
+# The browser tests drive Debian's own Chromium through its chromedriver: nothing is downloaded at run time.
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  echo "mud test: installing chromium and chromium-driver for the browser tests"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
 
 if [[ -z "${MUD_TEST_POSTGRES:-}" ]]; then
   PG_DIR="$(mktemp -d /tmp/mud-test-pg.XXXXXX)"

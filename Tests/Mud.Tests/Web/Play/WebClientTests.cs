@@ -39,9 +39,9 @@ public sealed class WebClientTests : IDisposable
             .Add(c => c.Lines, [])
             .Add(c => c.OnSend, line => sent.Add(line)));
 
-        client.Find("#command-input").Input("look fountain");
+        client.Find("#command-input").Change("look fountain");
         client.Find("form.input-line").Submit();
-        client.Find("#command-input").Input("say hi");
+        client.Find("#command-input").Change("say hi");
         client.Find("form.input-line").Submit();
         client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
         client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
@@ -57,7 +57,7 @@ public sealed class WebClientTests : IDisposable
     {
         var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.InputHidden, true));
 
-        client.Find("#command-input").Input("s3cretpw");
+        client.Find("#command-input").Change("s3cretpw");
         client.Find("form.input-line").Submit();
         client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
 
