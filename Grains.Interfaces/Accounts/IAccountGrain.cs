@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Mud.Characters.Creation;
-using Orleans.Concurrency;
 using Mud.Sessions;
+using Orleans.Concurrency;
 
 namespace Mud.Accounts;
 
@@ -45,8 +45,8 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<SessionGrant> OpenSessionAsync(SessionAddress session);
 
-    /// <summary>A session re-announces itself after a silo restart, with the puppet it had.</summary>
-    Task ResumeSessionAsync(SessionAddress session, string? puppetKey);
+    /// <summary>A session re-announces itself after a silo restart, with its number and the puppet it had.</summary>
+    Task ResumeSessionAsync(SessionAddress session, int number, string? puppetKey);
 
     /// <summary>A session of this account ended.</summary>
     Task DetachSessionAsync(string sessionId);

@@ -4,14 +4,16 @@ using Mud.Sessions;
 namespace Mud.Accounts;
 
 /// <summary>
-/// What a session may do on logging in: the character it puppets at once (null: out of character), and the
-/// older sessions it takes over from (multisession mode 0), which the new session closes once it has the puppet.
+/// What a session may do on logging in: its number within the account, the character it puppets at once
+/// (null: out of character), and the older sessions it takes over from (multisession mode 0), which the new
+/// session closes once it has the puppet.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("SessionGrant")]
 public sealed record SessionGrant(
     [property: Id(0)] AccountInfo Account,
-    [property: Id(1)] string? PuppetKey,
-    [property: Id(2)] ImmutableArray<SessionAddress> Displaced);
+    [property: Id(1)] int Number,
+    [property: Id(2)] string? PuppetKey,
+    [property: Id(3)] ImmutableArray<SessionAddress> Displaced);
 
 /// <summary>The answer to a puppet or unpuppet request: the session's puppet now, or why not.</summary>
 [GenerateSerializer, Immutable, Alias("PuppetResult")]

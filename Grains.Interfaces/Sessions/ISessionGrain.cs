@@ -1,3 +1,4 @@
+using Mud.Oob;
 using Orleans.Concurrency;
 
 namespace Mud.Sessions;
@@ -20,6 +21,12 @@ public interface ISessionGrain : IGrainWithStringKey
     /// Returns false when there is no such account.
     /// </summary>
     Task<bool> LogInVerifiedAsync(string accountName);
+
+    /// <summary>
+    /// An out-of-band message from the client: MSDP, GMCP or JSON. JSON <c>text</c> runs a typed line; a GMCP
+    /// or JSON message named after a command runs it as if typed; the rest goes to the session's subscriptions.
+    /// </summary>
+    Task OobInputAsync(OobProtocol protocol, OobMessage message);
 
     /// <summary>Records what negotiation learned about the client.</summary>
     Task UpdateClientAsync(ClientDetails client);

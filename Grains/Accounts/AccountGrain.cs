@@ -141,13 +141,13 @@ public sealed class AccountGrain(
             await RememberLastPuppetAsync(plan.Puppet);
         }
 
-        return new SessionGrant(Info, plan.Puppet, plan.Displaced);
+        return new SessionGrant(Info, plan.Number, plan.Puppet, plan.Displaced);
     }
 
-    public Task ResumeSessionAsync(SessionAddress session, string? puppetKey)
+    public Task ResumeSessionAsync(SessionAddress session, int number, string? puppetKey)
     {
         KeepAliveWhileSessions();
-        _sessions.Resume(session, puppetKey);
+        _sessions.Resume(session, number, puppetKey);
         return Task.CompletedTask;
     }
 

@@ -38,12 +38,14 @@ internal sealed class AccountSessions(MultisessionMode mode)
             _slots.Clear();
         }
 
-        Add(session, puppet);
-        return new SessionPlan(puppet, displaced);
+        var number = Enumerable.Range(1, _slots.Count + 1).First(n => _slots.Values.All(s => s.Number != n));
+        _slots[session.SessionId] = new Slot(session, number) { Puppet = puppet };
+        return new SessionPlan(number, puppet, displaced);
     }
 
-    /// <summary>Puts back a session that existed before a silo restart, with the puppet it remembers.</summary>
-    public void Resume(SessionAddress session, string? puppet) => Add(session, puppet);
+    /// <summary>Puts back a session that existed before a silo restart, with the number and puppet it remembers.</summary>
+    public void Resume(SessionAddress session, int number, string? puppet) =>
+        _slots[session.SessionId] = new Slot(session, number) { Puppet = puppet };
 
     public bool Remove(string sessionId) => _slots.Remove(sessionId);
 
@@ -99,13 +101,6 @@ internal sealed class AccountSessions(MultisessionMode mode)
         return new PuppetChange(null, [.. moving.Select(s => s.Address)]);
     }
 
-    private void Add(SessionAddress session, string? puppet)
-    {
-        var taken = _slots.Values.Where(s => s.Address.SessionId != session.SessionId).Select(s => s.Number).ToHashSet();
-        var number = _slots.TryGetValue(session.SessionId, out var existing) ? existing.Number : Enumerable.Range(1, taken.Count + 1).First(n => !taken.Contains(n));
-        _slots[session.SessionId] = new Slot(session, number) { Puppet = puppet };
-    }
-
     private sealed class Slot(SessionAddress address, int number)
     {
         public SessionAddress Address { get; } = address;
@@ -116,8 +111,8 @@ internal sealed class AccountSessions(MultisessionMode mode)
     }
 }
 
-/// <summary>What happens when a session logs in: its puppet, and the sessions it takes over from.</summary>
-internal sealed record SessionPlan(string? Puppet, ImmutableArray<SessionAddress> Displaced);
+/// <summary>What happens when a session logs in: its number, its puppet, and the sessions it takes over from.</summary>
+internal sealed record SessionPlan(int Number, string? Puppet, ImmutableArray<SessionAddress> Displaced);
 
 /// <summary>A granted puppet change with the other sessions it moves, or a refusal.</summary>
 internal sealed record PuppetChange(string? Refusal, ImmutableArray<SessionAddress> AlsoMoved)

@@ -15,7 +15,7 @@ namespace Mud.Characters;
 /// The sessions puppeting the character are held in memory; they re-attach after a silo restart.
 /// </summary>
 [GrainType("character")]
-public sealed class CharacterGrain(
+public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
     CreationRules rules,
     IOptions<GameOptions> game,
@@ -34,6 +34,8 @@ public sealed class CharacterGrain(
     public string Key => this.GetPrimaryKeyString();
 
     public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
+
+    private IPersistentState<CharacterState> Stored => character;
 
     public async Task<bool> CreateAsync(CharacterCreation creation)
     {
@@ -115,6 +117,8 @@ public sealed class CharacterGrain(
             return;
         }
 
+        ForgetWatcher(sessionId);
+
         var grace = TimeSpan.FromSeconds(game.Value.LinkDeadGraceSeconds);
         if (_sessions.Count > 0 || (end == SessionEnd.LinkLost && grace > TimeSpan.Zero))
         {
@@ -191,11 +195,12 @@ public sealed class CharacterGrain(
         var from = Direction.ArrivalPhrase(exit.Name);
         var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
         Send(RoomText.Describe(view));
+        ReportToWatchers();
     }
 
     public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
 
-    private Occupant Occupant => new(Key, Name, [.. _sessions]);
+    private Occupant Occupant => new(Key, Name, [.. _sessions], ChannelListeners);
 
     private async Task EnterWorldAsync(bool announce)
     {
@@ -210,6 +215,7 @@ public sealed class CharacterGrain(
         await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
         _inWorld = true;
         DelayDeactivation(Timeout.InfiniteTimeSpan);
+        StartRegeneration();
     }
 
     private async Task LeaveWorldAsync(CancellationToken cancellation)
@@ -217,6 +223,7 @@ public sealed class CharacterGrain(
         _linkDeadTimer?.Dispose();
         _linkDeadTimer = null;
         _inWorld = false;
+        await StopRegenerationAsync();
         await Room.LeaveAsync(Key, $"{Name} has left the game.");
         await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
         DelayDeactivation(TimeSpan.Zero);

@@ -13,4 +13,7 @@ public sealed class CharacterState
     /// <summary>Final stats by key (see the character creation data).</summary>
     public Dictionary<string, int> Stats { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Health, mana, level and experience; null for characters stored before vitals existed, who start afresh.</summary>
+    public Vitals? Vitals { get; set; }
 }

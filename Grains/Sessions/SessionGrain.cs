@@ -14,7 +14,7 @@ namespace Mud.Sessions;
 /// multisession mode); the session follows it.
 /// </summary>
 [GrainType("session")]
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
     WorldContent content,
@@ -51,6 +51,8 @@ public sealed class SessionGrain(
 
     private SessionAddress Address => new(SessionId, GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
 
+    private IPersistentState<SessionState> Stored => session;
+
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
     private ICharacterGrain? Puppet => session.State.Puppet is { } key ? GrainFactory.GetGrain<ICharacterGrain>(key) : null;
@@ -82,7 +84,9 @@ public sealed class SessionGrain(
     {
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
+        session.State.Oob = client.Oob;
         await session.WriteStateAsync();
+        await SyncOobAsync();
     }
 
     public async Task<bool> ResumeAsync(IPortalObserver portal)
@@ -95,7 +99,7 @@ public sealed class SessionGrain(
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
         if (AccountGrain is { } account)
         {
-            await account.ResumeSessionAsync(Address, session.State.Puppet);
+            await account.ResumeSessionAsync(Address, session.State.Number, session.State.Puppet);
         }
 
         if (Puppet is { } puppet)
@@ -103,6 +107,7 @@ public sealed class SessionGrain(
             await puppet.AttachSessionAsync(Address, resuming: true);
         }
 
+        await SyncOobAsync();
         return true;
     }
 
@@ -217,10 +222,12 @@ public sealed class SessionGrain(
     private async Task EnterAccountAsync(string key)
     {
         var account = GrainFactory.GetGrain<IAccountGrain>(key);
-        session.State.Account = key;
-        await session.WriteStateAsync();
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
+        session.State.Account = key;
+        session.State.Number = grant.Number;
+        await session.WriteStateAsync();
+        await SyncOobAsync();
         Send($"Welcome, |w{_account.Name}|n.");
         if (grant.PuppetKey is not null)
         {
@@ -296,6 +303,8 @@ public sealed class SessionGrain(
             Send("You are out of character now.");
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        await SyncOobAsync();
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
@@ -374,6 +383,7 @@ public sealed class SessionGrain(
             await account.DetachSessionAsync(SessionId);
         }
 
+        await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
     }

@@ -1,3 +1,5 @@
+using Mud.Oob;
+
 namespace Mud.Sessions;
 
 /// <summary>
@@ -15,8 +17,14 @@ public sealed class SessionState
     public string ClientName { get; set; } = "";
     public int Width { get; set; }
 
+    /// <summary>The out-of-band protocols the connection speaks; none means the session never touches its subscription grain.</summary>
+    public OobProtocols Oob { get; set; }
+
     /// <summary>The account key once logged in.</summary>
     public string? Account { get; set; }
+
+    /// <summary>The session's number within its account (#1, #2...).</summary>
+    public int Number { get; set; }
 
     /// <summary>The puppeted character's key, if any.</summary>
     public string? Puppet { get; set; }
