@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using System.Collections.Immutable;
+using Mud.Characters.Creation;
 using Mud.Commands;
 using Mud.Commands.Character;
 using Mud.Rooms;
@@ -15,6 +17,7 @@ namespace Mud.Characters;
 [GrainType("character")]
 public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
+    CreationRules rules,
     IOptions<GameOptions> game,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
@@ -48,6 +51,9 @@ public sealed partial class CharacterGrain(
             AccountName = creation.AccountName,
             Description = creation.Description,
             Location = creation.StartRoom.Value,
+            Race = creation.Race,
+            Class = creation.Class,
+            Stats = creation.Stats is { } stats ? new Dictionary<string, int>(stats) : [],
             CreatedAt = clock.GetUtcNow(),
         };
         await character.WriteStateAsync();
@@ -57,6 +63,27 @@ public sealed partial class CharacterGrain(
     public Task<CharacterInfo?> GetInfoAsync() => Task.FromResult(character.RecordExists
         ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), _inWorld)
         : null);
+
+    public async Task<CharacterProfile?> GetProfileAsync() => await GetInfoAsync() is { } info
+        ? new CharacterProfile(info, character.State.Race, character.State.Class, character.State.Stats.ToImmutableDictionary(), character.State.CreatedAt)
+        : null;
+
+    public async Task<string?> SetDescriptionAsync(string description)
+    {
+        if (!character.RecordExists)
+        {
+            return "There is no such character.";
+        }
+
+        if (rules.DescriptionProblem(description) is { } problem)
+        {
+            return problem;
+        }
+
+        character.State.Description = rules.DescriptionToStore(description);
+        await character.WriteStateAsync();
+        return null;
+    }
 
     public async Task AttachSessionAsync(SessionAddress session, bool resuming)
     {

@@ -200,25 +200,31 @@ public sealed partial class SessionGrain(
 
     public async Task LoginAsync(string accountName, string password)
     {
-        var addressThrottle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(RemoteAddress));
-        var lockout = await addressThrottle.GetLockoutAsync();
-        if (lockout > TimeSpan.Zero)
-        {
-            Send(LoginThrottleKeys.LockedOutMessage(lockout));
-            return;
-        }
-
-        var key = NameRules.KeyOf(accountName);
-        var account = GrainFactory.GetGrain<IAccountGrain>(key);
-        var result = NameRules.Check(accountName) is null ? await account.VerifyPasswordAsync(password) : AccountResult.Fail("Wrong name or password.");
+        var result = await LoginCheck.VerifyAsync(GrainFactory, accountName, password, RemoteAddress);
         if (!result.Succeeded)
         {
-            lockout = await addressThrottle.RecordFailureAsync();
-            Send(Text.Markup.Escape(lockout > TimeSpan.Zero ? LoginThrottleKeys.LockedOutMessage(lockout) : result.Message));
+            Send(Text.Markup.Escape(result.Message));
             return;
         }
 
-        await addressThrottle.ResetAsync();
+        await EnterAccountAsync(NameRules.KeyOf(result.Account!.Name));
+    }
+
+    public async Task<bool> LogInVerifiedAsync(string accountName)
+    {
+        var key = NameRules.KeyOf(accountName);
+        if (!session.RecordExists || await GrainFactory.GetGrain<IAccountGrain>(key).GetInfoAsync() is null)
+        {
+            return false;
+        }
+
+        await EnterAccountAsync(key);
+        return true;
+    }
+
+    private async Task EnterAccountAsync(string key)
+    {
+        var account = GrainFactory.GetGrain<IAccountGrain>(key);
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
         session.State.Account = key;
