@@ -4,6 +4,7 @@ using Mud.WebPortal.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddWebPortal();
+builder.AddMudAdmin("Mud:Web:AdminPort", defaultPort: 8092);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
 // Kestrel must answer (the "restarting" page, /health) while the Orleans client's start still waits for a silo.
@@ -21,6 +22,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapWebPortalHealthChecks();
+app.MapMudAdmin(withHealth: false);
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -66,6 +66,7 @@ public sealed class SessionGrain(
             ConnectedAt = clock.GetUtcNow(),
         };
         await session.WriteStateAsync();
+        await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         ShowConnectionScreen();
     }
 
@@ -84,6 +85,7 @@ public sealed class SessionGrain(
         }
 
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
+        await GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         if (session.State.Account is { } account)
         {
             await GrainFactory.GetGrain<IAccountGrain>(account).AttachSessionAsync(Address);
@@ -138,6 +140,7 @@ public sealed class SessionGrain(
         }
 
         await LeaveAsync();
+        GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(this.GetPrimaryKeyString()).Ignore();
         await session.ClearStateAsync();
         DeactivateOnIdle();
     }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
+using Orleans.Runtime;
 
 namespace Mud.Portal.Cluster;
 
 /// <summary>
 /// Keeps the Portal's link to the silos: a heartbeat that notices a silo restart (the portal grain forgets
-/// us), resumes every session when the silos are back, and until then holds input so nothing typed is lost.
+/// us) or the loss of one silo among several (the membership changes), resumes every session when that
+/// happens, and until then holds input so nothing typed is lost.
 /// </summary>
 public sealed partial class ClusterLink(
     IClusterClient client,
@@ -19,6 +21,7 @@ public sealed partial class ClusterLink(
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
     private readonly Lock _gate = new();
+    private readonly SiloWatch _silos = new();
     private TaskCompletionSource _online = NewSignal();
     private bool _everOnline;
 
@@ -61,13 +64,20 @@ public sealed partial class ClusterLink(
         // The Orleans client's start (first connection) finishes before ApplicationStarted.
         await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).ContinueWith(_ => { }, TaskScheduler.Default);
         var portal = client.GetGrain<IPortalGrain>(identity.Id);
+        var management = client.GetGrain<IManagementGrain>(0);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var known = await portal.HeartbeatAsync().WaitAsync(CallTimeout, stoppingToken);
-                if (!known || !IsOnline)
+                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(CallTimeout, stoppingToken));
+                if (!known || !IsOnline || siloLost)
                 {
+                    if (siloLost)
+                    {
+                        LogSiloLost(logger);
+                    }
+
                     await ResumeAllAsync(stoppingToken);
                     GoOnline();
                 }
@@ -91,19 +101,29 @@ public sealed partial class ClusterLink(
     private async Task ResumeAllAsync(CancellationToken cancellation)
     {
         var opened = connections.All.Where(c => c.IsOpened).ToList();
+        var lost = 0;
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellation }, async (connection, _) =>
-            await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation));
+        {
+            var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation);
+            if (!resumed)
+            {
+                // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.
+                Interlocked.Increment(ref lost);
+                connection.SessionLost();
+            }
+        });
         if (opened.Count > 0)
         {
-            LogResumed(logger, opened.Count);
+            LogResumed(logger, opened.Count, lost);
         }
     }
 
     private void GoOnline()
     {
-        var wasOffline = _everOnline;
+        bool wasOffline;
         lock (_gate)
         {
+            wasOffline = !_online.Task.IsCompleted && _everOnline;
             _online.TrySetResult();
             _everOnline = true;
         }
@@ -130,6 +150,9 @@ public sealed partial class ClusterLink(
     [LoggerMessage(Level = LogLevel.Error, Message = "Heartbeat or resume failed")]
     private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions after the silos came back")]
-    private static partial void LogResumed(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A silo left the cluster; resuming every session on the silos that remain")]
+    private static partial void LogSiloLost(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over)")]
+    private static partial void LogResumed(ILogger logger, int count, int lost);
 }

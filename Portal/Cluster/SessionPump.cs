@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
+using Mud.Storage;
 
 namespace Mud.Portal.Cluster;
 
@@ -57,6 +58,12 @@ public sealed partial class SessionPump
             try
             {
                 await call(_session);
+                return;
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !cancellation.IsCancellationRequested)
+            {
+                // The game is there but could not save: the command did not happen, and the player may try again.
+                _connection.Notice(GameStorageException.PlayerMessage);
                 return;
             }
             catch (Exception e) when (ClusterFailures.IsTransient(e) && !cancellation.IsCancellationRequested)
