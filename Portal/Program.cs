@@ -7,7 +7,7 @@ using Mud.Portal.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.AddMudConsole(builder.Configuration);
-builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8091);
+builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
 builder.Services.AddTelnetPortal(builder.Configuration);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 

@@ -4,7 +4,7 @@ using Mud.WebPortal.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddWebPortal();
-builder.AddMudAdmin("Mud:Web:AdminPort", defaultPort: 8092);
+builder.AddMudAdmin("Mud:Web:AdminPort", defaultPort: 8082);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
 // Kestrel must answer (the "restarting" page, /health) while the Orleans client's start still waits for a silo.

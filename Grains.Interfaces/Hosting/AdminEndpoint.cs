@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
+using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Mud.Hosting;
 
@@ -59,7 +61,10 @@ public static class AdminEndpoint
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         builder.Services.AddSingleton(new AdminPortNumber(port));
         builder.Services.AddHealthChecks();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
+        var service = Assembly.GetEntryAssembly()?.GetName().Name ?? "Mud";
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(service))
+            .WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
         return port;
     }
 

@@ -26,6 +26,13 @@ public sealed class SiloEndpointOptions
     [Required, RegularExpression("^[A-Za-z0-9_-]{1,40}$")]
     public string Name { get; set; } = "silo";
 
+    /// <summary>
+    /// The address other silos and the front ends use to reach this silo, when it is not <c>Mud:BindAddress</c>:
+    /// an IP address or a DNS name (resolved at start), e.g. a container's service name. Empty: the bind address,
+    /// or loopback when binding to every address.
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "";
+
     [Required]
     public string ClusterId { get; set; } = "mud";
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
@@ -20,8 +21,11 @@ public sealed partial class ClusterLink(
     private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan StuckCallAge = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan OrleansResponseTimeout = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
     private readonly SiloWatch _silos = new();
+    private long _siloLost;
     private TaskCompletionSource _online = NewSignal();
     private bool _everOnline;
 
@@ -71,6 +75,12 @@ public sealed partial class ClusterLink(
             {
                 var known = await portal.HeartbeatAsync().WaitAsync(CallTimeout, stoppingToken);
                 var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(CallTimeout, stoppingToken));
+                if (siloLost)
+                {
+                    _siloLost = Stopwatch.GetTimestamp();
+                }
+
+                AbandonStuckCalls();
                 if (!known || !IsOnline || siloLost)
                 {
                     if (siloLost)
@@ -95,6 +105,22 @@ public sealed partial class ClusterLink(
             }
 
             await Task.Delay(IsOnline ? OnlineBeat : OfflineBeat, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    // Calls sent to a silo in the moment it died wait for Orleans' 30 s response timeout. By the time the silo is
+    // declared dead, a call that has waited this long is almost surely one of those: it is retried after the resume.
+    private void AbandonStuckCalls()
+    {
+        if (_siloLost == 0 || Stopwatch.GetElapsedTime(_siloLost) > OrleansResponseTimeout)
+        {
+            return;
+        }
+
+        var abandoned = connections.All.Count(c => c.AbandonStuckCall(_siloLost, StuckCallAge));
+        if (abandoned > 0)
+        {
+            LogAbandoned(logger, abandoned);
         }
     }
 
@@ -152,6 +178,9 @@ public sealed partial class ClusterLink(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A silo left the cluster; resuming every session on the silos that remain")]
     private static partial void LogSiloLost(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up waiting for {Count} calls sent before the silo died; they run again after the resume")]
+    private static partial void LogAbandoned(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over)")]
     private static partial void LogResumed(ILogger logger, int count, int lost);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mud.Hosting;
@@ -43,7 +44,20 @@ public static class SiloHostExtensions
         }
 
         var address = MudHost.BindAddress(configuration);
-        silo.ConfigureEndpoints(address.Equals(IPAddress.Any) ? IPAddress.Loopback : address, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: address.Equals(IPAddress.Any));
+        var anyAddress = address.Equals(IPAddress.Any);
+        if (endpoint.AdvertisedAddress.Length == 0)
+        {
+            silo.ConfigureEndpoints(anyAddress ? IPAddress.Loopback : address, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: anyAddress);
+        }
+        else if (IPAddress.TryParse(endpoint.AdvertisedAddress, out var advertised))
+        {
+            silo.ConfigureEndpoints(advertised, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: anyAddress);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(endpoint.AdvertisedAddress, endpoint.Port, endpoint.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: anyAddress);
+        }
+
         return silo.UseMudPostgresClustering(storage);
     }
 

@@ -152,6 +152,8 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
     {
     }
 
+    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
+
     public void SessionLost()
     {
         IsOpened = false;

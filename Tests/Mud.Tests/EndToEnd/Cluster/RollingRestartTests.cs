@@ -1,0 +1,71 @@
+using Xunit.Abstractions;
+
+namespace Mud.Tests.EndToEnd.Cluster;
+
+/// <summary><c>./mud reload</c> with three silos restarts them one at a time while players keep typing.</summary>
+[Trait("Category", "EndToEnd")]
+[Collection(EndToEndCollection.Name)]
+public sealed class RollingRestartTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Reload_RestartsEverySiloInTurn_KeepingEverySocketAndEveryLine()
+    {
+        await using var cluster = await ClusterMud.StartAsync(silos: 3);
+        var players = new List<(TelnetTestClient Client, string Name)>();
+        for (var i = 0; i < 4; i++)
+        {
+            players.Add(await cluster.LogInAsync());
+        }
+
+        foreach (var (client, _) in players.Take(2))
+        {
+            await client.SendLineAsync("east");
+            await client.WaitForAsync("Bakery Lane");
+        }
+
+        var before = cluster.SiloNames.ToDictionary(s => s, s => cluster.Mud.Pids()[s]);
+        var reload = cluster.Mud.RunLauncherAsync("reload");
+
+        // Players go on typing while the silos go and come back, one line each every half second.
+        var typed = 0;
+        while (!reload.IsCompleted && typed < 120)
+        {
+            foreach (var (client, _) in players)
+            {
+                await client.SendLineAsync($"say tick {typed}");
+            }
+
+            typed++;
+            await Task.WhenAny(reload, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        }
+
+        var reloaded = await reload;
+        Assert.Contains("reloaded", reloaded, StringComparison.Ordinal);
+        foreach (var silo in cluster.SiloNames)
+        {
+            Assert.NotEqual(before[silo], cluster.Mud.Pids()[silo]);
+        }
+
+        var open = players.Count(p => !p.Client.Closed);
+        output.WriteLine($"rolling restart of {cluster.Silos} silos: sockets kept {open}/{players.Count}, {typed} lines typed by each player meanwhile");
+        Assert.Equal(players.Count, open);
+
+        // Every line typed during the restart ran, once and in order.
+        foreach (var (client, _) in players)
+        {
+            for (var n = 0; n < typed; n++)
+            {
+                await client.WaitForAsync($"You say, \"tick {n}\"", TimeSpan.FromSeconds(60));
+            }
+        }
+
+        await players[0].Client.SendLineAsync("say after the reload");
+        await players[1].Client.WaitForAsync($"{players[0].Name} says, \"after the reload\"");
+        await players[1].Client.SendLineAsync("look");
+        await players[1].Client.WaitForAsync($"Also here: {players[0].Name}");
+        await players[3].Client.SendLineAsync("who");
+        await players[3].Client.WaitForAsync("4 players are in the game");
+        Assert.Equal("bakery-lane", await cluster.Database.StoredLocationAsync(players[0].Name));
+        Assert.Equal("village-square", await cluster.Database.StoredLocationAsync(players[3].Name));
+    }
+}
