@@ -1,9 +1,14 @@
 using System.Collections.Immutable;
 using Mud.Sessions;
+using Orleans.Concurrency;
 
 namespace Mud.Accounts;
 
-/// <summary>A player's account: name, password, permissions and characters. Keyed by the lower-case account name.</summary>
+/// <summary>
+/// A player's account: name, password, permissions and characters, and the live table of its sessions
+/// with the character each one puppets. The multisession mode is enforced here, one request at a time,
+/// so racing logins and puppet requests always end in a state the mode allows. Keyed by the lower-case name.
+/// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
@@ -16,17 +21,50 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<AccountResult> ChangePasswordAsync(string oldPassword, string newPassword);
 
     /// <summary>The account's public facts, or null if it does not exist.</summary>
-    [Orleans.Concurrency.AlwaysInterleave]
+    [AlwaysInterleave]
     Task<AccountInfo?> GetInfoAsync();
 
-    /// <summary>Records that a character was created for this account.</summary>
-    Task<AccountResult> AddCharacterAsync(string characterName);
+    /// <summary>Creates a character owned by this account in the start room, within the per-account limit.</summary>
+    Task<AccountResult> CreateCharacterAsync(string characterName, string description);
 
-    /// <summary>A session logged in to this account; account-wide messages reach it from now on.</summary>
-    Task AttachSessionAsync(SessionAddress session);
+    /// <summary>Deletes one of the account's characters; refused while any session puppets it.</summary>
+    Task<AccountResult> DeleteCharacterAsync(string characterName);
+
+    /// <summary>
+    /// A session has logged in (its password checked). Applies the multisession mode: which character it
+    /// puppets at once, and (mode 0) which older sessions it takes over from.
+    /// </summary>
+    Task<SessionGrant> OpenSessionAsync(SessionAddress session);
+
+    /// <summary>A session re-announces itself after a silo restart, with its number and the puppet it had.</summary>
+    Task ResumeSessionAsync(SessionAddress session, int number, string? puppetKey);
 
     /// <summary>A session of this account ended.</summary>
     Task DetachSessionAsync(string sessionId);
+
+    /// <summary>
+    /// The session asks to puppet one of the account's characters (or, for an administrator with
+    /// <paramref name="overrideOwner"/>, anyone's). Other sessions whose puppet changes with it are told.
+    /// </summary>
+    Task<PuppetResult> PuppetAsync(string sessionId, string characterName, bool overrideOwner = false);
+
+    /// <summary>The session stops puppeting (in modes 0 and 1, so do all sessions sharing the puppet).</summary>
+    Task<PuppetResult> UnpuppetAsync(string sessionId);
+
+    /// <summary>The character the account has assigned to a session now, or null.</summary>
+    [AlwaysInterleave]
+    Task<string?> GetPuppetOfAsync(string sessionId);
+
+    /// <summary>The account, its characters and its sessions with their puppets.</summary>
+    [AlwaysInterleave]
+    Task<AccountOverview> GetOverviewAsync();
+
+    /// <summary>An account-level message: shown in every session of the account.</summary>
+    [OneWay]
+    Task MessageAsync(string markup);
+
+    /// <summary>Ends every session of the account except <paramref name="exceptSessionId"/>, telling each why.</summary>
+    Task EndSessionsAsync(string reason, string? exceptSessionId);
 }
 
 /// <summary>An account as others may see it.</summary>

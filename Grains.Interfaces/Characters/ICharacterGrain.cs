@@ -19,14 +19,31 @@ public interface ICharacterGrain : IGrainWithStringKey
     /// </summary>
     Task AttachSessionAsync(SessionAddress session, bool resuming);
 
-    /// <summary>A session stops puppeting; the last one takes the character out of the world.</summary>
-    Task DetachSessionAsync(string sessionId);
+    /// <summary>
+    /// A session stops puppeting. The last one takes the character out of the world, at once or, when its
+    /// connection was lost, after the link-dead grace period.
+    /// </summary>
+    Task DetachSessionAsync(string sessionId, SessionEnd end);
+
+    /// <summary>Deletes the character for good; refused (false) while any session puppets it.</summary>
+    Task<bool> DeleteAsync();
 
     /// <summary>
     /// Runs a character command for a puppeting session. <paramref name="verb"/> is a character command's key
     /// or, failing that, perhaps the name of an exit.
     /// </summary>
     Task ExecuteAsync(SessionAddress session, string verb, string arguments);
+}
+
+/// <summary>Why a session stops puppeting a character.</summary>
+[GenerateSerializer]
+public enum SessionEnd
+{
+    /// <summary>The player chose to: <c>ooc</c>, another puppet, <c>quit</c>.</summary>
+    Left,
+
+    /// <summary>The connection dropped without a goodbye.</summary>
+    LinkLost,
 }
 
 /// <summary>What is needed to create a character.</summary>

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Mud.Sessions;
 
 /// <summary>
@@ -23,4 +25,29 @@ public interface ISessionGrain : IGrainWithStringKey
 
     /// <summary>The connection is gone: leave the game and forget the session.</summary>
     Task CloseAsync();
+
+    /// <summary>
+    /// The account changed which character this session puppets (another session of the account asked).
+    /// One-way: the session asks the account for its puppet and follows, so notices never race each other.
+    /// </summary>
+    [OneWay]
+    Task PuppetChangedAsync();
+
+    /// <summary>Ends the session from the game's side (taken over by a newer login, or <c>quit all</c>).</summary>
+    [OneWay]
+    Task EndAsync(string reason);
+
+    /// <summary>What <c>sessions</c> shows about this session.</summary>
+    [AlwaysInterleave]
+    Task<SessionSummary> GetSummaryAsync();
 }
+
+/// <summary>One line of <c>sessions</c>: who is connected from where, since when, and how long idle.</summary>
+[GenerateSerializer, Immutable, Alias("SessionSummary")]
+public sealed record SessionSummary(
+    [property: Id(0)] string SessionId,
+    [property: Id(1)] string Protocol,
+    [property: Id(2)] string ClientName,
+    [property: Id(3)] string RemoteAddress,
+    [property: Id(4)] DateTimeOffset ConnectedAt,
+    [property: Id(5)] DateTimeOffset LastInputAt);

@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
-using Mud.Settings;
+using Mud.Characters;
 using Mud.Sessions;
+using Mud.Settings;
+using Mud.World;
 
 namespace Mud.Accounts;
 
@@ -12,9 +13,15 @@ public sealed class AccountGrain(
     IOptions<GameOptions> game,
     TimeProvider clock) : Grain, IAccountGrain
 {
-    private readonly Dictionary<string, SessionAddress> _sessions = [];
+    public const int MaxDescriptionLength = 400;
+
+    private readonly AccountSessions _sessions = new(game.Value.Mode);
 
     private bool Exists => account.RecordExists;
+
+    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], IsAdmin, account.State.CreatedAt);
+
+    private bool IsAdmin => account.State.IsAdmin || security.Value.Administrators.Contains(account.State.Name, StringComparer.OrdinalIgnoreCase);
 
     public async Task<AccountResult> CreateAsync(string displayName, string password)
     {
@@ -89,37 +96,88 @@ public sealed class AccountGrain(
 
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
 
-    public async Task<AccountResult> AddCharacterAsync(string characterName)
+    public async Task<AccountResult> CreateCharacterAsync(string characterName, string description)
     {
         if (!Exists)
         {
             return AccountResult.Fail("There is no such account.");
         }
 
-        if (account.State.Characters.Count >= game.Value.MaxCharactersPerAccount)
+        if (NameRules.Check(characterName) is { } nameProblem)
         {
-            return AccountResult.Fail($"An account may have at most {game.Value.MaxCharactersPerAccount} characters.");
+            return AccountResult.Fail(nameProblem);
         }
 
-        if (!account.State.Characters.Contains(characterName, StringComparer.OrdinalIgnoreCase))
+        var limit = game.Value.MaxCharactersPerAccount;
+        if (account.State.Characters.Count >= limit)
         {
-            account.State.Characters.Add(characterName);
-            await account.WriteStateAsync();
+            return AccountResult.Fail(limit == 1 ? "An account has one character here, and you have yours." : $"An account may have at most {limit} characters.");
         }
 
+        if (description.Length > MaxDescriptionLength)
+        {
+            return AccountResult.Fail($"A description may be at most {MaxDescriptionLength} characters long.");
+        }
+
+        var name = NameRules.Display(characterName);
+        var start = await GrainFactory.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
+        var creation = new CharacterCreation(name, account.State.Name, start, description.Length > 0 ? description : "An ordinary-looking person.");
+        if (!await GrainFactory.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).CreateAsync(creation))
+        {
+            return AccountResult.Fail($"There is already a character called {name}.");
+        }
+
+        account.State.Characters.Add(name);
+        await account.WriteStateAsync();
         return AccountResult.Ok(Info);
     }
 
-    public Task AttachSessionAsync(SessionAddress session)
+    public async Task<AccountResult> DeleteCharacterAsync(string characterName)
     {
-        _sessions[session.SessionId] = session;
-        DelayDeactivation(Timeout.InfiniteTimeSpan);
+        var name = OwnedName(characterName);
+        if (name is null)
+        {
+            return AccountResult.Fail($"You have no character called {NameRules.Display(characterName)}.");
+        }
+
+        var key = NameRules.KeyOf(name);
+        if (_sessions.IsPuppeted(key) || !await GrainFactory.GetGrain<ICharacterGrain>(key).DeleteAsync())
+        {
+            return AccountResult.Fail($"{name} is being played right now. Stop playing it (|wooc|n) in every session first.");
+        }
+
+        account.State.Characters.Remove(name);
+        if (account.State.LastPuppet == key)
+        {
+            account.State.LastPuppet = null;
+        }
+
+        await account.WriteStateAsync();
+        return AccountResult.Ok(Info);
+    }
+
+    public async Task<SessionGrant> OpenSessionAsync(SessionAddress session)
+    {
+        KeepAliveWhileSessions();
+        var plan = _sessions.Open(session, ChooseAutoPuppet);
+        if (plan.Puppet is not null)
+        {
+            await RememberLastPuppetAsync(plan.Puppet);
+        }
+
+        return new SessionGrant(Info, plan.Number, plan.Puppet, plan.Displaced);
+    }
+
+    public Task ResumeSessionAsync(SessionAddress session, int number, string? puppetKey)
+    {
+        KeepAliveWhileSessions();
+        _sessions.Resume(session, number, puppetKey);
         return Task.CompletedTask;
     }
 
     public Task DetachSessionAsync(string sessionId)
     {
-        if (_sessions.Remove(sessionId) && _sessions.Count == 0)
+        if (_sessions.Remove(sessionId) && _sessions.IsEmpty)
         {
             DelayDeactivation(TimeSpan.Zero);
         }
@@ -127,7 +185,129 @@ public sealed class AccountGrain(
         return Task.CompletedTask;
     }
 
-    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.IsAdmin, account.State.CreatedAt);
+    public async Task<PuppetResult> PuppetAsync(string sessionId, string characterName, bool overrideOwner = false)
+    {
+        if (!_sessions.Contains(sessionId))
+        {
+            return PuppetResult.Fail("This session is not logged in to the account.");
+        }
+
+        var owned = OwnedName(characterName);
+        var key = NameRules.KeyOf(characterName);
+        var display = owned ?? NameRules.Display(characterName);
+        if (owned is null)
+        {
+            if (!overrideOwner)
+            {
+                return PuppetResult.Fail($"You have no character called {Text.Markup.Escape(display)}. Type |wcharacters|n to see yours.");
+            }
+
+            if (!IsAdmin)
+            {
+                return PuppetResult.Fail("Only administrators may play another account's character.");
+            }
+
+            var other = NameRules.Check(characterName) is null ? await GrainFactory.GetGrain<ICharacterGrain>(key).GetInfoAsync() : null;
+            if (other is null)
+            {
+                return PuppetResult.Fail($"There is no character called {Text.Markup.Escape(display)}.");
+            }
+
+            if (other.Online)
+            {
+                return PuppetResult.Fail($"{other.Name} is being played by someone right now.");
+            }
+        }
+
+        var change = _sessions.Puppet(sessionId, key, display);
+        if (change.Refusal is { } refusal)
+        {
+            return PuppetResult.Fail(refusal);
+        }
+
+        Notify(change);
+        if (owned is not null)
+        {
+            await RememberLastPuppetAsync(key);
+        }
+
+        return PuppetResult.Ok(key);
+    }
+
+    public Task<PuppetResult> UnpuppetAsync(string sessionId)
+    {
+        if (!_sessions.Contains(sessionId))
+        {
+            return Task.FromResult(PuppetResult.Fail("This session is not logged in to the account."));
+        }
+
+        var change = _sessions.Unpuppet(sessionId);
+        if (change.Refusal is { } refusal)
+        {
+            return Task.FromResult(PuppetResult.Fail(refusal));
+        }
+
+        Notify(change);
+        return Task.FromResult(PuppetResult.Ok(null));
+    }
+
+    public Task<string?> GetPuppetOfAsync(string sessionId) => Task.FromResult(_sessions.PuppetOf(sessionId));
+
+    public Task<AccountOverview> GetOverviewAsync() => Task.FromResult(new AccountOverview(Info, [.. _sessions.All]));
+
+    public Task MessageAsync(string markup)
+    {
+        OutputSender.Send(_sessions.Addresses, new TextOutput(markup));
+        return Task.CompletedTask;
+    }
+
+    public Task EndSessionsAsync(string reason, string? exceptSessionId)
+    {
+        foreach (var session in _sessions.Addresses.Where(s => s.SessionId != exceptSessionId).ToList())
+        {
+            _sessions.Remove(session.SessionId);
+            GrainFactory.GetGrain<ISessionGrain>(session.SessionId).EndAsync(reason).Ignore();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Notify(PuppetChange change)
+    {
+        foreach (var moved in change.AlsoMoved)
+        {
+            GrainFactory.GetGrain<ISessionGrain>(moved.SessionId).PuppetChangedAsync().Ignore();
+        }
+    }
+
+    private void KeepAliveWhileSessions() => DelayDeactivation(Timeout.InfiniteTimeSpan);
+
+    /// <summary>The account's own spelling of a character name, or null when it owns no such character.</summary>
+    private string? OwnedName(string characterName) =>
+        account.State.Characters.FirstOrDefault(c => c.Equals(characterName, StringComparison.OrdinalIgnoreCase));
+
+    // The last character played comes first, then the others in the order they were made; in mode 2 a
+    // character another session already plays is skipped.
+    private string? ChooseAutoPuppet(IReadOnlySet<string> inUse)
+    {
+        if (!game.Value.AutoPuppetOnLogin)
+        {
+            return null;
+        }
+
+        var keys = account.State.Characters.Select(NameRules.KeyOf).ToList();
+        var ordered = account.State.LastPuppet is { } last && keys.Contains(last) ? keys.Where(k => k != last).Prepend(last) : keys;
+        return ordered.FirstOrDefault(k => game.Value.Mode != MultisessionMode.PuppetPerSession || !inUse.Contains(k));
+    }
+
+    private async Task RememberLastPuppetAsync(string key)
+    {
+        if (account.State.LastPuppet != key)
+        {
+            account.State.LastPuppet = key;
+            await account.WriteStateAsync();
+        }
+    }
 
     private string? CheckPassword(string password)
     {

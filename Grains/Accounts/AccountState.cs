@@ -8,4 +8,7 @@ public sealed class AccountState
     public List<string> Characters { get; set; } = [];
     public bool IsAdmin { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The character played most recently, which logging in puppets first.</summary>
+    public string? LastPuppet { get; set; }
 }

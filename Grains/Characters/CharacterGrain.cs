@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Mud.Commands;
 using Mud.Commands.Character;
 using Mud.Rooms;
 using Mud.Sessions;
+using Mud.Settings;
 using Mud.World;
 
 namespace Mud.Characters;
@@ -13,9 +15,14 @@ namespace Mud.Characters;
 [GrainType("character")]
 public sealed class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
+    IOptions<GameOptions> game,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
+    private bool _inWorld;
+
+    // Set while the character stands in the world link-dead, waiting for its player to reconnect.
+    private IGrainTimer? _linkDeadTimer;
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -24,8 +31,6 @@ public sealed class CharacterGrain(
     public string Key => this.GetPrimaryKeyString();
 
     public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
-
-    private bool InWorld => _sessions.Count > 0;
 
     public async Task<bool> CreateAsync(CharacterCreation creation)
     {
@@ -47,15 +52,21 @@ public sealed class CharacterGrain(
     }
 
     public Task<CharacterInfo?> GetInfoAsync() => Task.FromResult(character.RecordExists
-        ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), InWorld)
+        ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), _inWorld)
         : null);
 
     public async Task AttachSessionAsync(SessionAddress session, bool resuming)
     {
-        var wasInWorld = InWorld;
         _sessions.RemoveAll(s => s.SessionId == session.SessionId);
         _sessions.Add(session);
-        if (wasInWorld)
+        if (_linkDeadTimer is not null)
+        {
+            _linkDeadTimer.Dispose();
+            _linkDeadTimer = null;
+            await Room.UpdateOccupantAsync(Occupant);
+            await Room.BroadcastAsync($"{Name} wakes up: the link is back.", Key);
+        }
+        else if (_inWorld)
         {
             await Room.UpdateOccupantAsync(Occupant);
             if (resuming)
@@ -75,22 +86,44 @@ public sealed class CharacterGrain(
         }
     }
 
-    public async Task DetachSessionAsync(string sessionId)
+    public async Task DetachSessionAsync(string sessionId, SessionEnd end)
     {
         if (_sessions.RemoveAll(s => s.SessionId == sessionId) == 0)
         {
             return;
         }
 
-        if (InWorld)
+        var grace = TimeSpan.FromSeconds(game.Value.LinkDeadGraceSeconds);
+        if (_sessions.Count > 0 || (end == SessionEnd.LinkLost && grace > TimeSpan.Zero))
         {
             await Room.UpdateOccupantAsync(Occupant);
+        }
+
+        if (_sessions.Count > 0)
+        {
             return;
         }
 
-        await Room.LeaveAsync(Key, $"{Name} has left the game.");
-        await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
-        DelayDeactivation(TimeSpan.Zero);
+        if (end == SessionEnd.LinkLost && grace > TimeSpan.Zero)
+        {
+            await Room.BroadcastAsync($"{Name} falls still, staring into nothing: the link is lost.", Key);
+            _linkDeadTimer = this.RegisterGrainTimer(LeaveWorldAsync, new GrainTimerCreationOptions(grace, Timeout.InfiniteTimeSpan));
+            return;
+        }
+
+        await LeaveWorldAsync(CancellationToken.None);
+    }
+
+    public async Task<bool> DeleteAsync()
+    {
+        if (_inWorld)
+        {
+            return false;
+        }
+
+        await character.ClearStateAsync();
+        DeactivateOnIdle();
+        return true;
     }
 
     public async Task ExecuteAsync(SessionAddress session, string verb, string arguments)
@@ -165,6 +198,17 @@ public sealed class CharacterGrain(
 
         await Room.EnterAsync(Occupant, announce ? $"{Name} has entered the game." : null);
         await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
+        _inWorld = true;
         DelayDeactivation(Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task LeaveWorldAsync(CancellationToken cancellation)
+    {
+        _linkDeadTimer?.Dispose();
+        _linkDeadTimer = null;
+        _inWorld = false;
+        await Room.LeaveAsync(Key, $"{Name} has left the game.");
+        await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
+        DelayDeactivation(TimeSpan.Zero);
     }
 }

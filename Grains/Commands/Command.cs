@@ -17,6 +17,16 @@ public interface ICommandInfo
 
     /// <summary>Usage and details for <c>help &lt;command&gt;</c>, in colour markup.</summary>
     string Help { get; }
+
+    /// <summary>Who may use the command; checked before it runs, and it is hidden from help for others.</summary>
+    Permission Permission { get; }
+}
+
+/// <summary>Who may use a command.</summary>
+public enum Permission
+{
+    Anyone,
+    Administrator,
 }
 
 /// <summary>
@@ -34,6 +44,8 @@ public abstract class Command<TContext> : ICommandInfo
     public abstract string Summary { get; }
 
     public abstract string Help { get; }
+
+    public virtual Permission Permission => Permission.Anyone;
 
     public abstract Task ExecuteAsync(TContext context, string arguments);
 

@@ -16,7 +16,12 @@ public static class CommandCatalog
         new([new ConnectCommand(), new CreateCommand(), new ConnectionScreenCommand(), Help, Who, Quit]);
 
     /// <summary>Logged in, in or out of character.</summary>
-    public static readonly CommandSet<ISessionContext> Account = new([new AccountLookCommand(), Help, Who, Quit]);
+    public static readonly CommandSet<ISessionContext> Account = new(
+    [
+        new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
+        new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(),
+        Help, Who, Quit,
+    ]);
 
     /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>
     public static readonly CommandSet<ICharacterContext> Character = new(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Mud.Settings;
 using Mud.World;
 
@@ -15,6 +16,7 @@ public static partial class GameSiloBuilderExtensions
     public static ISiloBuilder AddMudGame(this ISiloBuilder silo, IConfiguration configuration, WorldContent world)
     {
         silo.Services.AddOptions<GameOptions>().Bind(configuration.GetSection(GameOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<GameOptions>, GameOptionsValidator>();
         silo.Services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(TimeProvider.System);

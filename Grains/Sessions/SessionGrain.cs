@@ -10,7 +10,8 @@ namespace Mud.Sessions;
 /// <summary>
 /// Routes each typed line to the command set the session is in: the login screen, the account, or
 /// (first) the puppeted character. Login and account commands run here; character commands run in the
-/// character's grain.
+/// character's grain. Which character the session puppets is the account grain's decision (the
+/// multisession mode); the session follows it.
 /// </summary>
 [GrainType("session")]
 public sealed class SessionGrain(
@@ -20,6 +21,7 @@ public sealed class SessionGrain(
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
     private AccountInfo? _account;
+    private DateTimeOffset _lastInputAt;
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -27,21 +29,27 @@ public sealed class SessionGrain(
 
     public TimeProvider Clock => clock;
 
+    public string SessionId => this.GetPrimaryKeyString();
+
     public string RemoteAddress => session.State.RemoteAddress;
 
     public AccountInfo? Account => _account;
 
-    public string? PuppetName => _account is null || session.State.Puppet is null ? null : NameRules.Display(session.State.Puppet);
+    public IAccountGrain? AccountGrain => session.State.Account is { } key ? GrainFactory.GetGrain<IAccountGrain>(key) : null;
 
-    public IEnumerable<ICommandInfo> VisibleCommands => State switch
+    public string? PuppetKey => session.State.Puppet;
+
+    public SessionSummary Summary => new(SessionId, session.State.Protocol, session.State.ClientName, RemoteAddress, session.State.ConnectedAt, _lastInputAt);
+
+    public IEnumerable<ICommandInfo> VisibleCommands => (State switch
     {
         Stage.Login => CommandCatalog.Login.Commands,
         Stage.OutOfCharacter => CommandCatalog.Account.Commands,
         _ => CommandCatalog.Character.Commands.Concat<ICommandInfo>(
             CommandCatalog.Account.Commands.Where(a => CommandCatalog.Character.Find(a.Key) is null)),
-    };
+    }).Where(MayUse);
 
-    private SessionAddress Address => new(this.GetPrimaryKeyString(), GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+    private SessionAddress Address => new(SessionId, GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
@@ -49,9 +57,10 @@ public sealed class SessionGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (session.State.Account is { } account)
+        _lastInputAt = clock.GetUtcNow();
+        if (AccountGrain is { } account)
         {
-            _account = await GrainFactory.GetGrain<IAccountGrain>(account).GetInfoAsync();
+            _account = await account.GetInfoAsync();
         }
     }
 
@@ -86,9 +95,9 @@ public sealed class SessionGrain(
 
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
         await GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
-        if (session.State.Account is { } account)
+        if (AccountGrain is { } account)
         {
-            await GrainFactory.GetGrain<IAccountGrain>(account).AttachSessionAsync(Address);
+            await account.ResumeSessionAsync(Address, session.State.Number, session.State.Puppet);
         }
 
         if (Puppet is { } puppet)
@@ -106,9 +115,16 @@ public sealed class SessionGrain(
             return;
         }
 
+        _lastInputAt = clock.GetUtcNow();
         if (session.State.AwaitingPasswordFor is { } accountName)
         {
             await AnswerPasswordPromptAsync(accountName, line);
+            return;
+        }
+
+        if (session.State.PendingConfirmation is { } pending)
+        {
+            await AnswerConfirmationAsync(pending, line);
             return;
         }
 
@@ -132,20 +148,32 @@ public sealed class SessionGrain(
         }
     }
 
-    public async Task CloseAsync()
+    public Task CloseAsync() => EndSessionAsync(SessionEnd.LinkLost);
+
+    public async Task PuppetChangedAsync()
+    {
+        if (AccountGrain is { } account)
+        {
+            await FollowPuppetAsync(await account.GetPuppetOfAsync(SessionId));
+        }
+    }
+
+    public async Task EndAsync(string reason)
     {
         if (!session.RecordExists)
         {
             return;
         }
 
-        await LeaveAsync();
-        GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(this.GetPrimaryKeyString()).Ignore();
-        await session.ClearStateAsync();
-        DeactivateOnIdle();
+        OutputSender.Send(Address, new DisconnectOutput(reason));
+        await EndSessionAsync(SessionEnd.Left);
     }
 
+    public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(Summary);
+
     public void Send(string markup) => OutputSender.Send(Address, new TextOutput(markup));
+
+    public void UpdateAccount(AccountInfo account) => _account = account;
 
     public void ShowConnectionScreen() => Send(content.ConnectionScreen.Replace("{name}", Game.Name, StringComparison.Ordinal));
 
@@ -155,6 +183,13 @@ public sealed class SessionGrain(
         await session.WriteStateAsync();
         Send("Password:");
         OutputSender.Send(Address, new InputEchoOutput(Hidden: true));
+    }
+
+    public async Task AskToConfirmAsync(string question, string commandKey, string arguments)
+    {
+        session.State.PendingConfirmation = new PendingConfirmation(commandKey, arguments);
+        await session.WriteStateAsync();
+        Send($"{question} Type |wyes|n to confirm; anything else cancels.");
     }
 
     public async Task LoginAsync(string accountName, string password)
@@ -178,33 +213,86 @@ public sealed class SessionGrain(
         }
 
         await addressThrottle.ResetAsync();
-        _account = result.Account!;
+        var grant = await account.OpenSessionAsync(Address);
+        _account = grant.Account;
         session.State.Account = key;
+        session.State.Number = grant.Number;
         await session.WriteStateAsync();
-        await account.AttachSessionAsync(Address);
         Send($"Welcome, |w{_account.Name}|n.");
-
-        if (Game.AutoPuppetOnLogin && _account.Characters.FirstOrDefault() is { } first)
+        if (grant.PuppetKey is not null)
         {
-            await PuppetAsync(NameRules.KeyOf(first));
+            await FollowPuppetAsync(grant.PuppetKey);
         }
         else
         {
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        // Only now, with the puppet safely attached here, may the old sessions let go of it.
+        foreach (var displaced in grant.Displaced)
+        {
+            GrainFactory.GetGrain<ISessionGrain>(displaced.SessionId)
+                .EndAsync($"|yYour account has been logged in from another connection ({Text.Markup.Escape(RemoteAddress)}); this one is closed.|n")
+                .Ignore();
+        }
+    }
+
+    public async Task PuppetAsync(string characterName, bool overrideOwner)
+    {
+        var result = await AccountGrain!.PuppetAsync(SessionId, characterName, overrideOwner);
+        if (!result.Succeeded)
+        {
+            Send(result.Message);
+            return;
+        }
+
+        await FollowPuppetAsync(result.PuppetKey);
+    }
+
+    public async Task UnpuppetAsync()
+    {
+        var result = await AccountGrain!.UnpuppetAsync(SessionId);
+        if (!result.Succeeded)
+        {
+            Send(result.Message);
+            return;
+        }
+
+        await FollowPuppetAsync(null);
     }
 
     public async Task QuitAsync()
     {
         OutputSender.Send(Address, new DisconnectOutput("Goodbye. Come back soon!"));
-        await CloseAsync();
+        await EndSessionAsync(SessionEnd.Left);
     }
 
-    private async Task PuppetAsync(string characterKey)
+    /// <summary>Moves this session onto the character the account assigned it (null: out of character).</summary>
+    private async Task FollowPuppetAsync(string? characterKey)
     {
+        var previous = Puppet;
+        if (session.State.Puppet == characterKey)
+        {
+            return;
+        }
+
         session.State.Puppet = characterKey;
         await session.WriteStateAsync();
-        await Puppet!.AttachSessionAsync(Address, resuming: false);
+        if (previous is not null)
+        {
+            await previous.DetachSessionAsync(SessionId, SessionEnd.Left);
+        }
+
+        if (Puppet is { } puppet)
+        {
+            Send($"You become |w{NameRules.Display(characterKey!)}|n.");
+            await puppet.AttachSessionAsync(Address, resuming: false);
+        }
+        else
+        {
+            Send("You are out of character now.");
+            await RunAsync(CommandCatalog.Account, "look", "");
+        }
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
@@ -215,11 +303,27 @@ public sealed class SessionGrain(
         await LoginAsync(accountName, password);
     }
 
+    private async Task AnswerConfirmationAsync(PendingConfirmation pending, string answer)
+    {
+        session.State.PendingConfirmation = null;
+        await session.WriteStateAsync();
+        if (!answer.Trim().Equals("yes", StringComparison.OrdinalIgnoreCase))
+        {
+            Send("Cancelled.");
+            return;
+        }
+
+        if (CommandCatalog.Account.Find(pending.CommandKey) is IConfirmedCommand command)
+        {
+            await command.ConfirmedAsync(this, pending.Arguments);
+        }
+    }
+
     private async Task RunInCharacterAsync(string verb, string arguments)
     {
         if (CommandCatalog.Character.Find(verb) is null && CommandCatalog.Account.Find(verb) is { } accountCommand)
         {
-            await accountCommand.ExecuteAsync(this, arguments);
+            await RunAsync(accountCommand, arguments);
             return;
         }
 
@@ -230,24 +334,46 @@ public sealed class SessionGrain(
     {
         if (commands.Find(verb) is { } command)
         {
-            return command.ExecuteAsync(this, arguments);
+            return RunAsync(command, arguments);
         }
 
-        Send(CommandSuggestions.UnknownCommandMessage(verb, commands.Commands));
+        Send(CommandSuggestions.UnknownCommandMessage(verb, commands.Commands.Where(MayUse)));
         return Task.CompletedTask;
     }
 
-    private async Task LeaveAsync()
+    private Task RunAsync(Command<ISessionContext> command, string arguments)
     {
-        if (Puppet is { } puppet)
+        if (!MayUse(command))
         {
-            await puppet.DetachSessionAsync(this.GetPrimaryKeyString());
+            Send($"Only administrators may use |w{command.Key}|n.");
+            return Task.CompletedTask;
         }
 
-        if (session.State.Account is { } account)
+        return command.ExecuteAsync(this, arguments);
+    }
+
+    private bool MayUse(ICommandInfo command) => command.Permission == Permission.Anyone || _account?.IsAdmin == true;
+
+    private async Task EndSessionAsync(SessionEnd end)
+    {
+        if (!session.RecordExists)
         {
-            await GrainFactory.GetGrain<IAccountGrain>(account).DetachSessionAsync(this.GetPrimaryKeyString());
+            return;
         }
+
+        if (Puppet is { } puppet)
+        {
+            await puppet.DetachSessionAsync(SessionId, end);
+        }
+
+        if (AccountGrain is { } account)
+        {
+            await account.DetachSessionAsync(SessionId);
+        }
+
+        GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(SessionId).Ignore();
+        await session.ClearStateAsync();
+        DeactivateOnIdle();
     }
 
     private enum Stage

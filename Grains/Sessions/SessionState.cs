@@ -18,9 +18,18 @@ public sealed class SessionState
     /// <summary>The account key once logged in.</summary>
     public string? Account { get; set; }
 
+    /// <summary>The session's number within its account (#1, #2...).</summary>
+    public int Number { get; set; }
+
     /// <summary>The puppeted character's key, if any.</summary>
     public string? Puppet { get; set; }
 
     /// <summary>Set while the next line typed is the password for this account name.</summary>
     public string? AwaitingPasswordFor { get; set; }
+
+    /// <summary>Set while the next line typed answers "are you sure?" for a command.</summary>
+    public PendingConfirmation? PendingConfirmation { get; set; }
 }
+
+/// <summary>A command waiting for the player's "yes", with the arguments it was given.</summary>
+public sealed record PendingConfirmation(string CommandKey, string Arguments);

@@ -11,11 +11,8 @@ public sealed class GameOptions
     [Required, StringLength(40, MinimumLength = 1)]
     public string Name { get; set; } = "Mud";
 
-    /// <summary>
-    /// How the sessions of one account share characters. Only mode 1 exists so far: any number of sessions,
-    /// all sharing one puppet and seeing the same output. Modes 0, 2 and 3 are refused until they are built.
-    /// </summary>
-    [Range(1, 1, ErrorMessage = "Mud:MultisessionMode: only mode 1 (all sessions of an account share one puppet) is implemented so far.")]
+    /// <summary>How the sessions of one account share characters: 0, 1, 2 or 3 (see <see cref="Settings.MultisessionMode"/>).</summary>
+    [Range(0, 3, ErrorMessage = "Mud:MultisessionMode must be 0 (one session), 1 (sessions share one puppet), 2 (a puppet per session) or 3 (sessions may share characters).")]
     public int MultisessionMode { get; set; } = 1;
 
     [Range(1, 100)]
@@ -26,6 +23,15 @@ public sealed class GameOptions
 
     /// <summary>Logging in puppets the account's last (or only) character at once.</summary>
     public bool AutoPuppetOnLogin { get; set; } = true;
+
+    /// <summary>
+    /// How long a character whose last connection dropped (rather than quit) stays in the world, link-dead,
+    /// waiting for its player to come back. 0: it leaves at once.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int LinkDeadGraceSeconds { get; set; }
+
+    public MultisessionMode Mode => (MultisessionMode)MultisessionMode;
 
     /// <summary>The starter world data file, relative to the silo's folder.</summary>
     [Required]

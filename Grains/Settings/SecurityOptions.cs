@@ -24,4 +24,7 @@ public sealed class SecurityOptions
     /// <summary>First lockout; each further failure while locked doubles it, up to an hour.</summary>
     [Range(1, 3_600)]
     public int LockoutSeconds { get; set; } = 30;
+
+    /// <summary>Account names with administrator rights (for example <c>possess</c>).</summary>
+    public List<string> Administrators { get; set; } = [];
 }

@@ -9,15 +9,15 @@ internal sealed class AccountLookCommand : Command<ISessionContext>
 
     public override string Category => "Account";
 
-    public override string Summary => "Show your account and characters.";
+    public override string Summary => "Show your account, characters and sessions.";
 
-    public override string Help => "|wlook|n\n\nOut of character, shows your account and its characters.";
+    public override string Help => "|wlook|n\n\nOut of character, shows your account, its characters and its sessions.";
 
-    public override Task ExecuteAsync(ISessionContext context, string arguments)
+    public override async Task ExecuteAsync(ISessionContext context, string arguments)
     {
-        var account = context.Account!;
-        var characters = account.Characters.IsEmpty ? "  (none)" : string.Join('\n', account.Characters.Select(c => $"  |w{c}|n"));
-        context.Send($"Account |w{account.Name}|n.\nCharacters:\n{characters}");
-        return Task.CompletedTask;
+        var overview = await context.AccountGrain!.GetOverviewAsync();
+        var sessions = await AccountText.SessionsAsync(context, overview);
+        context.Send($"Account |w{overview.Account.Name}|n (out of character).\n{AccountText.Characters(overview)}\n{sessions}\n"
+            + "Type |wic <character>|n to play, |wcharcreate <name>|n to make a character, |whelp|n for more.");
     }
 }

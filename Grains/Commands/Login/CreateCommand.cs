@@ -1,6 +1,4 @@
 using Mud.Accounts;
-using Mud.Characters;
-using Mud.World;
 
 namespace Mud.Commands.Login;
 
@@ -55,15 +53,10 @@ internal sealed class CreateCommand : Command<ISessionContext>
 
     private static async Task CreateCharacterAsync(ISessionContext context, string name)
     {
-        var start = await context.Grains.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
-        var character = context.Grains.GetGrain<ICharacterGrain>(NameRules.KeyOf(name));
-        if (await character.CreateAsync(new CharacterCreation(name, name, start, "An ordinary-looking person.")))
+        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateCharacterAsync(name, "");
+        if (!result.Succeeded)
         {
-            await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).AddCharacterAsync(name);
-        }
-        else
-        {
-            context.Send($"A character called {name} already exists, so none was made for you.");
+            context.Send($"No character was made with your account: {result.Message}");
         }
     }
 }

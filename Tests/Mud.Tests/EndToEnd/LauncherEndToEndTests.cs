@@ -85,14 +85,16 @@ public sealed class LauncherEndToEndTests
         Assert.False(bob.Closed);
     }
 
-    [Fact]
-    public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning()
+    [Theory]
+    [InlineData("Mud__MultisessionMode", "7", "Mud:MultisessionMode")]
+    [InlineData("Mud__MultisessionMode", "0", "Mud:MaxCharactersPerAccount must be 1")]
+    public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning(string variable, string value, string expected)
     {
-        await using var mud = MudInstance.Create(new Dictionary<string, string> { ["Mud__MultisessionMode"] = "7" });
+        await using var mud = MudInstance.Create(new Dictionary<string, string> { [variable] = value });
 
         var output = await mud.RunLauncherAsync("start", expectSuccess: false);
 
-        Assert.Contains("Mud:MultisessionMode", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
         var status = await mud.RunLauncherAsync("status", expectSuccess: false);
         Assert.Equal(3, status.Split('\n').Count(line => line.Contains("stopped", StringComparison.Ordinal)));
     }

@@ -46,9 +46,9 @@ public sealed class MudInstance : IAsyncDisposable
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static async Task<MudInstance> StartAsync()
+    public static async Task<MudInstance> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var mud = Create();
+        var mud = Create(settings);
         await mud.RunLauncherAsync("start");
         return mud;
     }

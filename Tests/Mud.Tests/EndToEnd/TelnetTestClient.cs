@@ -127,18 +127,23 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the server has closed the connection.</summary>
-    public async Task WaitForClosedAsync(TimeSpan? timeout = null)
+    /// <summary>Logs in to an existing account (created with <see cref="CreateAndConnectAsync"/>).</summary>
+    public async Task ConnectToAsync(string name)
     {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
-        try
-        {
-            await _reading.WaitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"The server did not close the connection. Since the last match:\n{Transcript[_cursor..]}");
-        }
+        await WaitForAsync("connect <name>");
+        await SendLineAsync($"connect {name} s3cretpw");
+        await WaitForAsync($"Welcome, {name}");
+    }
+
+    /// <summary>
+    /// Runs a command and waits for its answer, so whatever the game sent before has arrived too; then
+    /// returns everything received since the previous wait.
+    /// </summary>
+    public async Task<string> FenceAsync()
+    {
+        var marker = "fence" + Guid.NewGuid().ToString("N")[..8];
+        await SendLineAsync($"help {marker}");
+        return await WaitForAsync(marker);
     }
 
     /// <summary>Logs in with a fresh account and waits for the room; returns the account name.</summary>
@@ -151,6 +156,19 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
         await SendLineAsync($"connect {name} s3cretpw");
         await WaitForAsync("Exits:");
         return name;
+    }
+
+    /// <summary>Waits for the server to close the connection.</summary>
+    public async Task WaitForClosedAsync()
+    {
+        try
+        {
+            await _reading.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The server never closed the connection. Since the last match:\n{Transcript[_cursor..]}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -7,22 +7,29 @@ using Orleans.TestingHost;
 namespace Mud.Tests.Grains;
 
 /// <summary>One in-process silo with the real game grains and the starter world, shared by the grain tests.</summary>
-public sealed class GameClusterFixture : IAsyncLifetime
+public class GameClusterFixture : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
 
     public IClusterClient Client => _cluster!.Client;
 
+    /// <summary>Settings on top of the test defaults, for fixtures of other game modes.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         var world = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, "world", "starter.json"));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Mud:Security:PasswordIterations"] = "1000",
-                ["Mud:Security:MaxFailedLogins"] = "3",
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Mud:Security:PasswordIterations"] = "1000",
+            ["Mud:Security:MaxFailedLogins"] = "3",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {

@@ -27,6 +27,15 @@ public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IP
         return (player, name);
     }
 
+    /// <summary>Opens another session and logs in to an existing account with it.</summary>
+    public static async Task<TestPlayer> LogInAsync(IClusterClient client, RecordingPortal portal, IPortalObserver observer, string name)
+    {
+        var player = await ConnectAsync(client, portal, observer);
+        await player.TypeAsync($"connect {name} s3cretpw");
+        await player.WaitForAsync($"Welcome, {name}");
+        return player;
+    }
+
     /// <summary>A valid, unused name: letters only.</summary>
     public static string UniqueName() =>
         "T" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(12).ToArray());
@@ -34,6 +43,9 @@ public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IP
     public Task TypeAsync(string line) => Session.InputAsync(line);
 
     public Task<string> WaitForAsync(string fragment) => portal.WaitForAsync(sessionId, fragment);
+
+    /// <summary>Whether anything received so far contains <paramref name="fragment"/>.</summary>
+    public bool HasReceived(string fragment) => Received.Any(t => t.Contains(fragment, StringComparison.Ordinal));
 
     public IReadOnlyList<string> Received => portal.TextOf(sessionId);
 
