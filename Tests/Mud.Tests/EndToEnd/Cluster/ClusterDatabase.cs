@@ -59,6 +59,23 @@ public sealed class ClusterDatabase : IAsyncDisposable
         return ids;
     }
 
+    /// <summary>The tables in this test's schema.</summary>
+    public async Task<IReadOnlyList<string>> TablesAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = @schema ORDER BY 1", connection);
+        command.Parameters.AddWithValue("schema", _schema);
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
