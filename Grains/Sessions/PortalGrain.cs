@@ -38,6 +38,9 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
 
     public Task TrackSessionAsync(string sessionId)
     {
+        // Only a live front end opens or resumes its sessions: while it resumes thousands of them its heartbeat
+        // waits, and that must not look like silence.
+        _lastHeard = clock.GetUtcNow();
         _sessions.Add(sessionId);
         return Task.CompletedTask;
     }
