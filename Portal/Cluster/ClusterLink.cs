@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
+using Mud.Storage;
 using Orleans.Runtime;
 
 namespace Mud.Portal.Cluster;
@@ -26,6 +27,7 @@ public sealed partial class ClusterLink(
     private readonly Lock _gate = new();
     private readonly SiloWatch _silos = new();
     private long _siloLost;
+    private bool _resumeNeeded;
     private TaskCompletionSource _online = NewSignal();
     private bool _everOnline;
 
@@ -81,14 +83,16 @@ public sealed partial class ClusterLink(
                 }
 
                 AbandonStuckCalls();
-                if (!known || !IsOnline || siloLost)
+                if (siloLost)
                 {
-                    if (siloLost)
-                    {
-                        LogSiloLost(logger);
-                    }
+                    LogSiloLost(logger);
+                }
 
-                    await ResumeAllAsync(stoppingToken);
+                // Kept until a resume has gone through: the heartbeat says "unknown" only once.
+                _resumeNeeded |= !known || siloLost;
+                if (_resumeNeeded || !IsOnline)
+                {
+                    _resumeNeeded = !await ResumeAllAsync(stoppingToken);
                     GoOnline();
                 }
             }
@@ -124,24 +128,38 @@ public sealed partial class ClusterLink(
         }
     }
 
-    private async Task ResumeAllAsync(CancellationToken cancellation)
+    /// <summary>
+    /// Resumes every open session; false if some could not be (their state could not be read: the database is away),
+    /// in which case the next heartbeat tries again. A missing silo throws, and the Portal goes offline.
+    /// </summary>
+    private async Task<bool> ResumeAllAsync(CancellationToken cancellation)
     {
         var opened = connections.All.Where(c => c.IsOpened).ToList();
         var lost = 0;
+        var failed = 0;
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellation }, async (connection, _) =>
         {
-            var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation);
-            if (!resumed)
+            try
             {
-                // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.
-                Interlocked.Increment(ref lost);
-                connection.SessionLost();
+                var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation);
+                if (!resumed)
+                {
+                    // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.
+                    Interlocked.Increment(ref lost);
+                    connection.SessionLost();
+                }
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e))
+            {
+                Interlocked.Increment(ref failed);
             }
         });
         if (opened.Count > 0)
         {
-            LogResumed(logger, opened.Count, lost);
+            LogResumed(logger, opened.Count - failed, lost, failed);
         }
+
+        return failed == 0;
     }
 
     private void GoOnline()
@@ -182,6 +200,6 @@ public sealed partial class ClusterLink(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up waiting for {Count} calls sent before the silo died; they run again after the resume")]
     private static partial void LogAbandoned(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over)")]
-    private static partial void LogResumed(ILogger logger, int count, int lost);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over; {Failed} wait for the database)")]
+    private static partial void LogResumed(ILogger logger, int count, int lost, int failed);
 }
