@@ -20,6 +20,7 @@ LOGS="$DATA/logs"
 APPS="$DATA/app"
 BIND="${Mud__BindAddress:-127.0.0.1}"
 TELNET_PORT="${Mud__Telnet__Port:-4000}"
+WEBSOCKET_PORT="${Mud__WebSocket__Port:-4001}"
 WEB_PORT="${Mud__Web__Port:-8080}"
 PORTAL_ADMIN_PORT="${Mud__Portal__AdminPort:-8081}"
 WEB_ADMIN_PORT="${Mud__Web__AdminPort:-8082}"
@@ -183,6 +184,7 @@ cmd_start() {
   for name in $(silo_names) portal web; do await_ready "$name"; done
   say "running in $(( $(now_ms) - started )) ms with $SILOS silo(s) on $storage (data: $DATA, logs: $LOGS)"
   say "play:  telnet $BIND $TELNET_PORT"
+  say "json:  ws://$BIND:$WEBSOCKET_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
   say "web:   http://$BIND:$WEB_PORT/"
 }
 
@@ -203,7 +205,7 @@ cmd_status() {
     case "$name" in
       silo*) i="$(silo_index "$name")"
         line="silo port $(( SILO_PORT + i )), gateway port $(( GATEWAY_PORT + i )), admin port $(( SILO_ADMIN_PORT + i ))" ;;
-      portal) line="telnet port $TELNET_PORT, admin port $PORTAL_ADMIN_PORT" ;;
+      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, admin port $PORTAL_ADMIN_PORT" ;;
       web) line="http port $WEB_PORT, admin port $WEB_ADMIN_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"

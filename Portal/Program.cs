@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Logging.AddMudConsole(builder.Configuration);
 builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
 builder.Services.AddTelnetPortal(builder.Configuration);
+builder.Services.AddWebSocketPortal(builder.Configuration);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
 // The telnet listener must not wait for the first cluster connection, which blocks its hosted service.

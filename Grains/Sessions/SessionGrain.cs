@@ -14,12 +14,14 @@ namespace Mud.Sessions;
 /// multisession mode); the session follows it.
 /// </summary>
 [GrainType("session")]
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
+    private readonly KeptReference<SessionAddress> _address = new();
+    private readonly KeptReference<ICharacterGrain> _puppet = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
 
@@ -49,11 +51,14 @@ public sealed class SessionGrain(
             CommandCatalog.Account.Commands.Where(a => CommandCatalog.Character.Find(a.Key) is null)),
     }).Where(MayUse);
 
-    private SessionAddress Address => new(SessionId, GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+    private SessionAddress Address => _address.Get(session.State.PortalObserver, this, static (observer, self) =>
+        new(self.SessionId, self.GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(observer))));
+
+    private IPersistentState<SessionState> Stored => session;
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
-    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? GrainFactory.GetGrain<ICharacterGrain>(key) : null;
+    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? _puppet.Get(key, GrainFactory, static (k, grains) => grains.GetGrain<ICharacterGrain>(k)) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -83,7 +88,9 @@ public sealed class SessionGrain(
     {
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
+        session.State.Oob = client.Oob;
         await session.WriteStateAsync();
+        await SyncOobAsync();
     }
 
     public async Task<bool> ResumeAsync(IPortalObserver portal)
@@ -105,6 +112,7 @@ public sealed class SessionGrain(
             await puppet.AttachSessionAsync(Address, resuming: true);
         }
 
+        await SyncOobAsync();
         return true;
     }
 
@@ -218,6 +226,7 @@ public sealed class SessionGrain(
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
+        await SyncOobAsync();
         Send($"Welcome, |w{_account.Name}|n.");
         if (grant.PuppetKey is not null)
         {
@@ -293,6 +302,8 @@ public sealed class SessionGrain(
             Send("You are out of character now.");
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        await SyncOobAsync();
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
@@ -372,6 +383,7 @@ public sealed class SessionGrain(
         }
 
         GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(SessionId).Ignore();
+        await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
 using Mud.Portal.Operations;
 using Mud.Portal.Hosting;
+using Mud.Portal.Oob;
 using Mud.Portal.Rendering;
 using Mud.Sessions;
 using Mud.Storage;
@@ -31,7 +32,9 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
-    private readonly ArrayBufferWriter<byte> _pending = new(1024);
+    // Starts small: it grows to the largest burst of output and most connections never see a large one.
+    private readonly ArrayBufferWriter<byte> _pending = new(256);
+    private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
     private int _queuedOutput;
     private bool _dropTruncatedLine;
     private bool _closing;
@@ -46,7 +49,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         _logger = logger;
         SessionId = portal.NewSessionId();
         RemoteAddress = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
-        _codec = new TelnetCodec(this, _pending, limits: new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
+        _codec = new TelnetCodec(this, _pending, TelnetOob.Policy, new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
         Pump = new SessionPump(client, link, this, options.MaxQueuedLines, logger);
     }
 
@@ -142,14 +145,40 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     void ITelnetEvents.OnSubnegotiation(byte option, ReadOnlySpan<byte> payload)
     {
+        if (!TelnetOob.IsOobOption(option))
+        {
+            return;
+        }
+
+        if (!TelnetOob.TryDecode(option, payload, out var protocol, out var messages, out var error))
+        {
+            LogMalformedOob(_logger, SessionId, option, error ?? "");
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            if (!Pump.TryEnqueue(session => IsOpened ? session.OobInputAsync(protocol, message) : Task.CompletedTask))
+            {
+                LogOobDropped(_logger, SessionId, message.Name);
+            }
+        }
     }
 
     void ITelnetEvents.OnOptionEnabled(byte option, bool local)
     {
+        if (local && TelnetOob.IsOobOption(option))
+        {
+            UpdateClient();
+        }
     }
 
     void ITelnetEvents.OnOptionDisabled(byte option, bool local)
     {
+        if (local && TelnetOob.IsOobOption(option))
+        {
+            UpdateClient();
+        }
     }
 
     public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
@@ -182,26 +211,35 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     private void UpdateClient()
     {
-        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None);
+        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
         Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
     }
 
     private async Task ReadLoopAsync(CancellationToken cancellation)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
         try
         {
             while (!_closing)
             {
-                var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
-                if (read == 0)
+                // Wait for data without a buffer, so an idle connection holds none: 4 KiB less per idle player.
+                await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellation);
+                var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
+                try
                 {
-                    return;
-                }
+                    var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
+                    if (read == 0)
+                    {
+                        return;
+                    }
 
-                lock (_gate)
+                    lock (_gate)
+                    {
+                        _codec.Receive(buffer.AsSpan(0, read));
+                    }
+                }
+                finally
                 {
-                    _codec.Receive(buffer.AsSpan(0, read));
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 // Negotiation replies are in the buffer; a null item wakes the writer to send them.
@@ -211,10 +249,6 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away or the Portal is stopping: both end the connection normally.
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -288,6 +322,9 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
             case InputEchoOutput:
                 _codec.ShowInput();
                 return false;
+            case OobOutput oob:
+                TelnetOob.Write(oob, _codec, _pending, _oobScratch);
+                return false;
             case DisconnectOutput goodbye:
                 MarkupRenderer.Render(goodbye.Markup, _colour, _pending);
                 TelnetWriter.WriteNewLine(_pending);
@@ -299,6 +336,12 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} stopped reading its output; disconnecting it")]
     private static partial void LogOutputOverflow(ILogger logger, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
+    private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent out-of-band '{Name}' faster than the game can take it; dropped")]
+    private static partial void LogOobDropped(ILogger logger, string sessionId, string name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent an oversized subnegotiation for option {Option}; dropped")]
     private static partial void LogOversizedSubnegotiation(ILogger logger, string sessionId, byte option);

@@ -16,6 +16,7 @@ public sealed class MudInstance : IAsyncDisposable
 
     private MudInstance(string dataDirectory, int[] ports, int[] siloRanges, IReadOnlyDictionary<string, string> settings)
     {
+        WebSocketPort = ports[4];
         _settings = settings;
         DataDirectory = dataDirectory;
         TelnetPort = ports[0];
@@ -44,6 +45,8 @@ public sealed class MudInstance : IAsyncDisposable
 
     public int WebAdminPort { get; }
 
+    public int WebSocketPort { get; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static async Task<MudInstance> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
@@ -56,7 +59,7 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>An instance not yet started, with extra settings (environment variables) of its own.</summary>
     public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var ports = FreePorts.Take(4);
+        var ports = FreePorts.Take(5);
         var siloRanges = FreePorts.TakeRanges(3, MaxSilos);
         var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         return new MudInstance(data, ports, siloRanges, settings ?? new Dictionary<string, string>());
@@ -147,6 +150,7 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__Silo__AdminPort"] = SiloAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Portal__AdminPort"] = PortalAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Web__AdminPort"] = WebAdminPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Security__PasswordIterations"] = "1000",
         ["MUD_CONFIGURATION"] = AppContext.BaseDirectory.Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
         ["MUD_NO_BUILD"] = "1",

@@ -2,7 +2,10 @@ using Xunit.Abstractions;
 
 namespace Mud.Tests.EndToEnd.Cluster;
 
-/// <summary><c>./mud reload</c> with three silos restarts them one at a time while players keep typing.</summary>
+/// <summary>
+/// <c>./mud reload</c> with three silos restarts them one at a time while players keep typing, and an out-of-band
+/// client's subscriptions keep delivering.
+/// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndCollection.Name)]
 public sealed class RollingRestartTests(ITestOutputHelper output)
@@ -22,6 +25,17 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
             await client.SendLineAsync("east");
             await client.WaitForAsync("Bakery Lane");
         }
+
+        // An out-of-band client with a change report and a scheduled send, taken before the restart.
+        await using var oob = await OobTelnetClient.ConnectAsync(cluster.Mud.TelnetPort, "Char 1");
+        await oob.CreateAndConnectAsync();
+        await oob.SendMsdpAsync(OobTelnetClient.MsdpVar("REPORT", "HEALTH"));
+        await oob.SendMsdpAsync(OobTelnetClient.MsdpVar("REPEAT", "1", "SERVER_TIME"));
+        await oob.WaitForMsdpAsync("HEALTH", v => v.SequenceEqual("100"u8.ToArray()));
+        await oob.WaitForMsdpAsync("SERVER_TIME", count: 2);
+        await oob.SendLineAsync("south");
+        await oob.SendLineAsync("south");
+        await oob.WaitForTextAsync("The Training Yard");
 
         var before = cluster.SiloNames.ToDictionary(s => s, s => cluster.Mud.Pids()[s]);
         var reload = cluster.Mud.RunLauncherAsync("reload");
@@ -79,7 +93,15 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
         await players[1].Client.SendLineAsync("look");
         await players[1].Client.WaitForAsync($"Also here: {players[0].Name}");
         await players[3].Client.SendLineAsync("who");
-        await players[3].Client.WaitForAsync("4 players are in the game");
+        await players[3].Client.WaitForAsync("5 players are in the game");
+        // Nobody subscribed again: the scheduled send keeps coming, and a change is still reported.
+        Assert.False(oob.Closed);
+        var timesBefore = oob.MsdpValues("SERVER_TIME").Count;
+        await oob.WaitForMsdpAsync("SERVER_TIME", count: timesBefore + 2);
+        await oob.SendLineAsync("attack dummy");
+        await oob.WaitForTextAsync("hits you for");
+        await oob.WaitForMsdpAsync("HEALTH", v => int.Parse(System.Text.Encoding.ASCII.GetString(v), System.Globalization.CultureInfo.InvariantCulture) < 100);
+
         Assert.Equal("bakery-lane", await cluster.Database.StoredLocationAsync(players[0].Name));
         Assert.Equal("village-square", await cluster.Database.StoredLocationAsync(players[3].Name));
     }
