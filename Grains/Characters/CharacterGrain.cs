@@ -99,6 +99,11 @@ public sealed partial class CharacterGrain(
         else if (_inWorld)
         {
             await Room.UpdateOccupantAsync(Occupant);
+            if (resuming)
+            {
+                // The presence list is in memory too: it may have been on a silo that died.
+                await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
+            }
         }
         else
         {
@@ -190,9 +195,21 @@ public sealed partial class CharacterGrain(
             return;
         }
 
-        await Room.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
+        // Saved before anyone sees the move: if the database is away the move fails whole and the character stays.
+        var origin = Room;
+        var originKey = character.State.Location;
         character.State.Location = exit.To.Value;
-        await character.WriteStateAsync();
+        try
+        {
+            await character.WriteStateAsync();
+        }
+        catch
+        {
+            character.State.Location = originKey;
+            throw;
+        }
+
+        await origin.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
         var from = Direction.ArrivalPhrase(exit.Name);
         var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
         Send(RoomText.Describe(view));

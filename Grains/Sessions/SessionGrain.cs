@@ -80,6 +80,7 @@ public sealed partial class SessionGrain(
             ConnectedAt = clock.GetUtcNow(),
         };
         await session.WriteStateAsync();
+        await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         ShowConnectionScreen();
     }
 
@@ -100,6 +101,7 @@ public sealed partial class SessionGrain(
         }
 
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
+        await GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         if (AccountGrain is { } account)
         {
             await account.ResumeSessionAsync(Address, session.State.Number, session.State.Puppet);
@@ -386,6 +388,7 @@ public sealed partial class SessionGrain(
             await account.DetachSessionAsync(SessionId);
         }
 
+        GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(SessionId).Ignore();
         await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();

@@ -26,7 +26,7 @@ public static class WebPortalExtensions
         var configuration = builder.Configuration;
         var services = builder.Services;
 
-        builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
+        builder.Logging.AddMudConsole(configuration);
 
         // The launcher runs a copy of the build output, not a published app. Outside Development the framework
         // serves static web assets (blazor.web.js, app.css) only from a publish folder's wwwroot and answers
