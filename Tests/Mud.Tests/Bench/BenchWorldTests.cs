@@ -1,4 +1,5 @@
 using Mud.Bench.Worlds;
+using Mud.Characters.Creation;
 using Mud.World;
 
 namespace Mud.Tests.Bench;
@@ -14,6 +15,8 @@ public sealed class BenchWorldTests
         {
             var file = Path.Combine(folder.FullName, "world.json");
             File.WriteAllText(file, BenchWorld.Json(rooms: 5));
+            // The game reads its character creation rules from the world's folder.
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "world", CreationDataLoader.FileName), Path.Combine(folder.FullName, CreationDataLoader.FileName));
 
             var world = WorldLoader.Load(file).World;
 
