@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The Mud launcher: builds and runs the silo, the telnet Portal and the WebPortal in the background.
-#   ./mud start    build, start everything, return once players can connect
+# The Mud launcher: builds and runs the silo(s), the telnet Portal and the WebPortal in the background.
+#   ./mud start [--postgres "<Npgsql connection string>"] [--silos N]
+#                  build, start everything, return once players can connect
 #   ./mud stop     stop everything this data folder's launcher started
-#   ./mud status   each process with its PID and port
-#   ./mud reload   rebuild and restart the silo; the Portal keeps every socket open
+#   ./mud status   each process with its PID and ports
+#   ./mud reload   rebuild and restart the silos (one at a time when there are several); sockets stay open
+#   ./mud restart <silo|siloN|portal|web>   restart one process from the last build
+#   ./mud schema --postgres "<Npgsql connection string>"   create the PostgreSQL schema and exit
 #   ./mud test     install what the tests need, then run every test
 # Settings come from environment variables (Mud__Telnet__Port=4100, Mud__DataDirectory=/var/lib/mud, ...);
 # see the README for the full list.
@@ -19,14 +22,23 @@ BIND="${Mud__BindAddress:-127.0.0.1}"
 TELNET_PORT="${Mud__Telnet__Port:-4000}"
 WEBSOCKET_PORT="${Mud__WebSocket__Port:-4001}"
 WEB_PORT="${Mud__Web__Port:-8080}"
+PORTAL_ADMIN_PORT="${Mud__Portal__AdminPort:-8081}"
+WEB_ADMIN_PORT="${Mud__Web__AdminPort:-8082}"
 SILO_PORT="${Mud__Silo__Port:-11111}"
 GATEWAY_PORT="${Mud__Silo__GatewayPort:-30000}"
+SILO_ADMIN_PORT="${Mud__Silo__AdminPort:-8090}"
 START_TIMEOUT="${MUD_START_TIMEOUT:-120}"
 export Mud__DataDirectory="$DATA"
 
-# name -> project folder and assembly
+# kind -> project folder and assembly. Silos are named "silo" when there is one, "silo1".."siloN" otherwise.
 declare -A PROJECT=([silo]=Silo [portal]=Portal [web]=WebPortal)
 declare -A ASSEMBLY=([silo]=Mud.Silo.dll [portal]=Mud.Portal.dll [web]=Mud.WebPortal.dll)
+declare -A APP_DIR=()
+
+# What `start` chose, kept for the other commands: how many silos, and the PostgreSQL connection string.
+CLUSTER_FILE="$RUN/cluster.env"
+SILOS=1
+POSTGRES=""
 
 say() { printf 'mud: %s\n' "$*"; }
 fail() { printf 'mud: %s\n' "$*" >&2; exit 1; }
@@ -43,6 +55,34 @@ pid_of() { [[ -f "$RUN/$1.pid" ]] && cat "$RUN/$1.pid" || true; }
 
 running() { alive "$(pid_of "$1")"; }
 
+kind_of() { [[ "$1" == silo* ]] && echo silo || echo "$1"; }
+
+# silo -> 0, silo3 -> 2: the offset added to the silo, gateway and admin ports.
+silo_index() { local n="${1#silo}"; echo $(( ${n:-1} - 1 )); }
+
+silo_names() {
+  if (( SILOS == 1 )); then echo silo; else local i; for (( i = 1; i <= SILOS; i++ )); do echo "silo$i"; done; fi
+}
+
+# Every silo this data folder knows of: the configured ones and any left with a PID file.
+known_silos() {
+  { silo_names; ls "$RUN" 2>/dev/null | sed -n 's/^\(silo[0-9]*\)\.pid$/\1/p'; } | sort -u -V
+}
+
+load_cluster() {
+  if [[ -f "$CLUSTER_FILE" ]]; then
+    # shellcheck disable=SC1090
+    source "$CLUSTER_FILE"
+  fi
+  if [[ -n "$POSTGRES" ]]; then
+    export Mud__Storage__Provider=PostgreSql Mud__Storage__ConnectionString="$POSTGRES"
+  fi
+}
+
+save_cluster() {
+  (umask 077; printf 'SILOS=%q\nPOSTGRES=%q\n' "$SILOS" "$POSTGRES" >"$CLUSTER_FILE")
+}
+
 build() {
   if [[ "${MUD_NO_BUILD:-}" == "1" ]]; then return; fi
   say "building ($CONFIGURATION)..."
@@ -50,31 +90,47 @@ build() {
     || { cat "$LOGS/build.log" >&2; fail "build failed (log: $LOGS/build.log)"; }
 }
 
-# Each process runs from its own copy of the build, so a later build never changes files under a running process.
+# Each kind of process runs from its own copy of the build, so a later build never changes files under a
+# running process. All silos of one start or reload share a copy.
 snapshot() {
-  local name="$1" out="$ROOT/${PROJECT[$1]}/bin/$CONFIGURATION/net10.0"
-  [[ -f "$out/${ASSEMBLY[$name]}" ]] || fail "$out/${ASSEMBLY[$name]} is missing: build first (without MUD_NO_BUILD=1)"
-  local target="$APPS/$name-$(date +%Y%m%d%H%M%S%N)"
+  local kind="$1" out="$ROOT/${PROJECT[$1]}/bin/$CONFIGURATION/net10.0"
+  [[ -f "$out/${ASSEMBLY[$kind]}" ]] || fail "$out/${ASSEMBLY[$kind]} is missing: build first (without MUD_NO_BUILD=1)"
+  local target="$APPS/$kind-$(date +%Y%m%d%H%M%S%N)"
   mkdir -p "$target"
   cp -a "$out/." "$target/"
-  # Keep only the two newest copies of each process (names sort by time; cp -a keeps the build's mtime).
-  ls -d "$APPS/$name-"* 2>/dev/null | sort -r | tail -n +3 | xargs -r rm -rf
-  printf '%s' "$target"
+  # Keep only the two newest copies of each kind (names sort by time; cp -a keeps the build's mtime).
+  ls -d "$APPS/$kind-"* 2>/dev/null | sort -r | tail -n +3 | xargs -r rm -rf
+  APP_DIR[$kind]="$target"
+}
+
+# The settings that set one process apart from the others of its kind.
+process_env() {
+  local name="$1"
+  case "$name" in
+    silo*)
+      local i; i="$(silo_index "$name")"
+      printf '%s\n' "Mud__Silo__Name=$name" "Mud__Silo__Port=$(( SILO_PORT + i ))" \
+        "Mud__Silo__GatewayPort=$(( GATEWAY_PORT + i ))" "Mud__Silo__AdminPort=$(( SILO_ADMIN_PORT + i ))" ;;
+  esac
 }
 
 launch() {
-  local name="$1" dir
-  dir="$(snapshot "$name")"
+  local name="$1" kind dir
+  kind="$(kind_of "$name")"
+  [[ -n "${APP_DIR[$kind]:-}" ]] || snapshot "$kind"
+  dir="${APP_DIR[$kind]}"
+  local -a settings=()
+  mapfile -t settings < <(process_env "$name")
   rm -f "$RUN/$name.ready"
-  (cd "$dir" && exec setsid dotnet "${ASSEMBLY[$name]}" >>"$LOGS/$name.log" 2>&1 </dev/null) &
+  (cd "$dir" && exec setsid env "${settings[@]}" dotnet "${ASSEMBLY[$kind]}" >>"$LOGS/$name.log" 2>&1 </dev/null) &
   echo $! >"$RUN/$name.pid"
 }
 
-# Waits until <name>.ready exists while the process lives.
+# Waits until <name>.ready exists (and, with a second argument, is newer than that file) while the process lives.
 await_ready() {
-  local name="$1" waited=0 file="$RUN/$1.ready"
+  local name="$1" newer="${2:-}" waited=0 file="$RUN/$1.ready"
   while true; do
-    if [[ -f "$file" ]] && running "$name"; then return 0; fi
+    if [[ -f "$file" ]] && running "$name" && { [[ -z "$newer" ]] || [[ "$file" -nt "$newer" ]]; }; then return 0; fi
     running "$name" || abort_start "$name" "exited during start"
     (( waited < START_TIMEOUT * 10 )) || abort_start "$name" "did not become ready in ${START_TIMEOUT}s"
     sleep 0.1; waited=$((waited + 1))
@@ -84,7 +140,8 @@ await_ready() {
 # A half-started MUD is worse than none: show why, stop what did start, and fail.
 abort_start() {
   tail -n 30 "$LOGS/$1.log" >&2
-  for name in portal web silo; do terminate "$name"; done
+  local name
+  for name in portal web $(known_silos); do terminate "$name"; done
   fail "$1 $2 (log: $LOGS/$1.log)"
 }
 
@@ -102,25 +159,39 @@ terminate() {
 now_ms() { date +%s%3N; }
 
 cmd_start() {
+  while (( $# > 0 )); do
+    case "$1" in
+      --postgres) [[ $# -ge 2 && -n "$2" ]] || fail "--postgres needs an Npgsql connection string"; POSTGRES="$2"; shift 2 ;;
+      --silos) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]?$ ]] || fail "--silos needs a number from 1 to 99"; SILOS="$2"; shift 2 ;;
+      *) fail "unknown option '$1' (see ./mud)" ;;
+    esac
+  done
+  if (( SILOS > 1 )) && [[ -z "$POSTGRES" && "${Mud__Storage__Provider:-}" != [Pp]ostgre[Ss]ql ]]; then
+    fail "several silos share their state through PostgreSQL: add --postgres \"<connection string>\""
+  fi
   mkdir -p "$RUN" "$LOGS" "$APPS"
-  if running silo || running portal || running web; then fail "already running (./mud status); stop it first"; fi
-  local started; started="$(now_ms)"
+  local name
+  for name in portal web $(known_silos); do
+    if running "$name"; then fail "already running (./mud status); stop it first"; fi
+  done
+  rm -f "$RUN"/silo*.pid "$RUN"/silo*.ready
+  save_cluster
+  load_cluster
+  local started storage="embedded storage"; started="$(now_ms)"
+  [[ -z "$POSTGRES" ]] || storage="PostgreSQL"
   build
-  launch silo
-  launch portal
-  launch web
-  await_ready silo
-  await_ready portal
-  await_ready web
-  say "running in $(( $(now_ms) - started )) ms (data: $DATA, logs: $LOGS)"
+  for name in $(silo_names) portal web; do launch "$name"; done
+  for name in $(silo_names) portal web; do await_ready "$name"; done
+  say "running in $(( $(now_ms) - started )) ms with $SILOS silo(s) on $storage (data: $DATA, logs: $LOGS)"
   say "play:  telnet $BIND $TELNET_PORT"
   say "json:  ws://$BIND:$WEBSOCKET_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
   say "web:   http://$BIND:$WEB_PORT/"
 }
 
 cmd_stop() {
-  local any=0
-  for name in portal web silo; do
+  load_cluster
+  local any=0 name
+  for name in portal web $(known_silos); do
     if running "$name"; then any=1; say "stopping $name (pid $(pid_of "$name"))"; fi
     terminate "$name"
   done
@@ -128,12 +199,14 @@ cmd_stop() {
 }
 
 cmd_status() {
-  local line code=0
-  for name in silo portal web; do
+  load_cluster
+  local line code=0 name i
+  for name in $(known_silos) portal web; do
     case "$name" in
-      silo) line="silo port $SILO_PORT, gateway port $GATEWAY_PORT" ;;
-      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT" ;;
-      web) line="http port $WEB_PORT" ;;
+      silo*) i="$(silo_index "$name")"
+        line="silo port $(( SILO_PORT + i )), gateway port $(( GATEWAY_PORT + i )), admin port $(( SILO_ADMIN_PORT + i ))" ;;
+      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, admin port $PORTAL_ADMIN_PORT" ;;
+      web) line="http port $WEB_PORT, admin port $WEB_ADMIN_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"
     else printf '%-7s stopped\n' "$name"; code=3; fi
@@ -141,9 +214,8 @@ cmd_status() {
   return $code
 }
 
-cmd_reload() {
-  running portal || fail "the Portal is not running; use ./mud start"
-  build
+# One silo: the Portal holds input while it is away and resumes every session once it is back.
+reload_single() {
   local began; began="$(now_ms)"
   say "restarting the silo; players stay connected"
   # The Portal writes its ready file again once it has resumed every session on the new silo.
@@ -155,15 +227,65 @@ cmd_reload() {
   say "reloaded: the game was away for $(( $(now_ms) - began )) ms"
 }
 
+# Several silos: one at a time, so the others serve meanwhile. Each is back (Active in the cluster) and the
+# Portal has resumed its sessions on the survivors before the next one goes.
+reload_rolling() {
+  local began name marker="$RUN/reload.mark" t
+  began="$(now_ms)"
+  say "rolling restart of $SILOS silos; players stay connected"
+  for name in $(silo_names); do
+    t="$(now_ms)"
+    touch "$marker"
+    terminate "$name"
+    launch "$name"
+    await_ready "$name"
+    await_ready portal "$marker"
+    say "$name restarted in $(( $(now_ms) - t )) ms"
+  done
+  rm -f "$marker"
+  say "reloaded: $SILOS silos restarted one by one in $(( $(now_ms) - began )) ms"
+}
+
+cmd_reload() {
+  load_cluster
+  running portal || fail "the Portal is not running; use ./mud start"
+  build
+  snapshot silo
+  if (( SILOS == 1 )); then reload_single; else reload_rolling; fi
+}
+
+cmd_restart() {
+  load_cluster
+  local name="${1:-}"
+  [[ "$name" == portal || "$name" == web ]] || silo_names | grep -qx -- "$name" \
+    || fail "restart what? one of: $(silo_names | tr '\n' ' ')portal web"
+  say "restarting $name"
+  terminate "$name"
+  launch "$name"
+  await_ready "$name"
+  say "$name is running (pid $(pid_of "$name"))"
+}
+
+cmd_schema() {
+  [[ "${1:-}" == --postgres && -n "${2:-}" ]] || fail "usage: ./mud schema --postgres \"<Npgsql connection string>\""
+  mkdir -p "$LOGS"
+  build
+  local out="$ROOT/Silo/bin/$CONFIGURATION/net10.0"
+  [[ -f "$out/Mud.Silo.dll" ]] || fail "$out/Mud.Silo.dll is missing: build first (without MUD_NO_BUILD=1)"
+  (cd "$out" && Mud__Storage__Provider=PostgreSql Mud__Storage__ConnectionString="$2" dotnet Mud.Silo.dll --apply-schema)
+}
+
 cmd_test() {
   exec bash "$ROOT/deploy/scripts/run-tests.sh" "$@"
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
+  start) shift; cmd_start "$@" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   reload) cmd_reload ;;
+  restart) shift; cmd_restart "$@" ;;
+  schema) shift; cmd_schema "$@" ;;
   test) shift; cmd_test "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

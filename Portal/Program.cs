@@ -1,12 +1,13 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Mud.Hosting;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Logging.AddMudConsole(builder.Configuration);
+builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
 builder.Services.AddTelnetPortal(builder.Configuration);
 builder.Services.AddWebSocketPortal(builder.Configuration);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
@@ -18,8 +19,9 @@ builder.Services.Configure<HostOptions>(o =>
     o.ShutdownTimeout = TimeSpan.FromSeconds(15);
 });
 
-var host = builder.Build();
+var app = builder.Build();
+app.MapMudAdmin();
 var ready = new ReadyFile(MudHost.DataDirectory(builder.Configuration), "portal");
-host.Services.GetRequiredService<ClusterLink>().Online += ready.MarkReady;
-host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(ready.Clear);
-await host.RunAsync();
+app.Services.GetRequiredService<ClusterLink>().Online += ready.MarkReady;
+app.Lifetime.ApplicationStopping.Register(ready.Clear);
+await app.RunAsync();

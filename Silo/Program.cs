@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,30 +6,41 @@ using Microsoft.Extensions.Logging;
 using Mud.Hosting;
 using Mud.Settings;
 using Mud.Silo.Hosting;
+using Mud.Silo.Operations;
 using Mud.Silo.Storage;
 using Mud.World;
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Logging.AddMudConsole(builder.Configuration);
 var dataDirectory = MudHost.DataDirectory(builder.Configuration);
 var storage = StorageOptions.FromConfiguration(builder.Configuration);
 
 if (args.Contains("--apply-schema"))
 {
-    using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+    using var loggers = LoggerFactory.Create(logging => logging.AddMudConsole(builder.Configuration));
     await SchemaInstaller.ApplyAsync(storage, dataDirectory, loggers.CreateLogger<SchemaInstaller>(), CancellationToken.None);
     return;
 }
 
+var endpoint = builder.Configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new SiloEndpointOptions();
 var game = builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions();
 var world = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, game.WorldFile));
+var dashboard = builder.Configuration.GetValue("Mud:Silo:Dashboard", defaultValue: true);
 
+builder.AddMudAdmin("Mud:Silo:AdminPort", new SiloEndpointOptions().AdminPort);
 builder.UseOrleans(silo => silo
     .UseMudClustering(builder.Configuration, storage)
     .AddMudStorage(storage, dataDirectory)
-    .AddMudGame(builder.Configuration, world));
+    .AddMudGame(builder.Configuration, world)
+    .AddMudOperations(dashboard));
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
-var host = builder.Build();
-new ReadyFile(dataDirectory, "silo").FollowLifetime(host.Services.GetRequiredService<IHostApplicationLifetime>());
-await host.RunAsync();
+var app = builder.Build();
+app.MapMudAdmin();
+if (dashboard)
+{
+    app.MapMudDashboard();
+}
+
+new ReadyFile(dataDirectory, endpoint.Name).FollowLifetime(app.Lifetime);
+await app.RunAsync();

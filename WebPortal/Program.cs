@@ -4,6 +4,7 @@ using Mud.WebPortal.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddWebPortal();
+builder.AddMudAdmin("Mud:Web:AdminPort", defaultPort: 8082);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
 // Kestrel must answer (the "restarting" page, /health) while the Orleans client's start still waits for a silo.
@@ -18,9 +19,13 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapWebPortalHealthChecks();
+app.MapAccountEndpoints();
+app.MapMudAdmin(withHealth: false);
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

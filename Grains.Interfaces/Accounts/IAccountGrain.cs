@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mud.Characters.Creation;
 using Mud.Sessions;
 using Orleans.Concurrency;
 
@@ -24,8 +25,16 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<AccountInfo?> GetInfoAsync();
 
-    /// <summary>Creates a character owned by this account in the start room, within the per-account limit.</summary>
-    Task<AccountResult> CreateCharacterAsync(string characterName, string description);
+    /// <summary>
+    /// Creates a character for this account if the creation rules allow the draft: a valid, free name,
+    /// room for another character, a known race and class, points within the budget, a description within
+    /// the limit. The one way to create a character, for the web wizard and the in-game command alike
+    /// (which passes <see cref="CreationOptions.DefaultDraft"/>). It starts in the world's start room.
+    /// </summary>
+    Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft);
+
+    /// <summary>Sets the description of one of this account's characters, by the same rules as creation.</summary>
+    Task<AccountResult> DescribeCharacterAsync(string characterName, string description);
 
     /// <summary>Deletes one of the account's characters; refused while any session puppets it.</summary>
     Task<AccountResult> DeleteCharacterAsync(string characterName);

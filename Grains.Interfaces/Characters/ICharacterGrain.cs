@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mud.Rooms;
 using Mud.Sessions;
 
@@ -12,6 +13,13 @@ public interface ICharacterGrain : IGrainWithStringKey
     /// <summary>The character's public facts, or null if it does not exist. Interleaves so that two characters may look at each other.</summary>
     [Orleans.Concurrency.AlwaysInterleave]
     Task<CharacterInfo?> GetInfoAsync();
+
+    /// <summary>What the character is (race, class, stats) besides its public facts, or null if it does not exist.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<CharacterProfile?> GetProfileAsync();
+
+    /// <summary>Changes the description others see; returns the problem, or null when it was set.</summary>
+    Task<string?> SetDescriptionAsync(string description);
 
     /// <summary>
     /// A session starts puppeting this character. The first session brings it into the world
@@ -71,7 +79,10 @@ public sealed record CharacterCreation(
     [property: Id(0)] string Name,
     [property: Id(1)] string AccountName,
     [property: Id(2)] RoomId StartRoom,
-    [property: Id(3)] string Description);
+    [property: Id(3)] string Description,
+    [property: Id(4)] string Race = "",
+    [property: Id(5)] string Class = "",
+    [property: Id(6)] ImmutableDictionary<string, int>? Stats = null);
 
 /// <summary>A character as others may see it.</summary>
 [GenerateSerializer, Immutable, Alias("CharacterInfo")]
@@ -81,3 +92,13 @@ public sealed record CharacterInfo(
     [property: Id(2)] string Description,
     [property: Id(3)] RoomId Location,
     [property: Id(4)] bool Online);
+
+/// <summary>A character's facts with what it is: race, class and final stats (keys from the creation options).</summary>
+[GenerateSerializer, Immutable, Alias("CharacterProfile")]
+public sealed record CharacterProfile(
+    [property: Id(0)] CharacterInfo Info,
+    [property: Id(1)] string Race,
+    [property: Id(2)] string Class,
+    [property: Id(3)] ImmutableDictionary<string, int> Stats,
+    [property: Id(4)] DateTimeOffset CreatedAt);
+

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Mud.Sessions;
 
 /// <summary>The cluster's side of one running front-end process, keyed by the process's portal id.</summary>
@@ -9,4 +11,14 @@ public interface IPortalGrain : IGrainWithStringKey
     /// The call also keeps the client's gateway connection alive.
     /// </summary>
     Task<bool> HeartbeatAsync();
+
+    /// <summary>
+    /// A session of this front end is open. If the front end's heartbeats stop for longer than
+    /// <c>Mud:Cluster:PortalTimeoutSeconds</c>, the portal grain closes it, so its character leaves the world.
+    /// </summary>
+    Task TrackSessionAsync(string sessionId);
+
+    /// <summary>A session of this front end closed. One-way, because the portal grain itself may be closing it.</summary>
+    [OneWay]
+    Task ForgetSessionAsync(string sessionId);
 }

@@ -16,6 +16,13 @@ public interface ISessionGrain : IGrainWithStringKey
     Task InputAsync(string line);
 
     /// <summary>
+    /// Logs an open session in to an account its front end has already authenticated (the web site's login
+    /// cookie), then carries on as after <c>connect</c>: the welcome, and the puppet if the settings say so.
+    /// Returns false when there is no such account.
+    /// </summary>
+    Task<bool> LogInVerifiedAsync(string accountName);
+
+    /// <summary>
     /// An out-of-band message from the client: MSDP, GMCP or JSON. JSON <c>text</c> runs a typed line; a GMCP
     /// or JSON message named after a command runs it as if typed; the rest goes to the session's subscriptions.
     /// </summary>

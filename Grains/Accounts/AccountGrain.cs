@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Mud.Characters;
+using Mud.Characters.Creation;
 using Mud.Sessions;
 using Mud.Settings;
 using Mud.World;
@@ -11,15 +12,16 @@ public sealed class AccountGrain(
     [PersistentState("account", "store")] IPersistentState<AccountState> account,
     IOptions<SecurityOptions> security,
     IOptions<GameOptions> game,
+    CreationRules creation,
     TimeProvider clock) : Grain, IAccountGrain
 {
-    public const int MaxDescriptionLength = 400;
-
     private readonly AccountSessions _sessions = new(game.Value.Mode);
 
     private bool Exists => account.RecordExists;
 
     private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], IsAdmin, account.State.CreatedAt);
+
+    private AccountCharacters Characters => new(GrainFactory, creation, account.State, () => account.WriteStateAsync());
 
     private bool IsAdmin => account.State.IsAdmin || security.Value.Administrators.Contains(account.State.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +50,7 @@ public sealed class AccountGrain(
             CreatedAt = clock.GetUtcNow(),
         };
         await account.WriteStateAsync();
+        await GrainFactory.GetGrain<ICensusGrain>(0).AccountCreatedAsync();
         return AccountResult.Ok(Info);
     }
 
@@ -96,41 +99,13 @@ public sealed class AccountGrain(
 
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
 
-    public async Task<AccountResult> CreateCharacterAsync(string characterName, string description)
-    {
-        if (!Exists)
-        {
-            return AccountResult.Fail("There is no such account.");
-        }
+    public Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft) => Exists
+        ? Characters.CreateAsync(draft, game.Value.MaxCharactersPerAccount)
+        : Task.FromResult(CharacterCreationResult.Fail(CreationField.Account, "There is no such account."));
 
-        if (NameRules.Check(characterName) is { } nameProblem)
-        {
-            return AccountResult.Fail(nameProblem);
-        }
-
-        var limit = game.Value.MaxCharactersPerAccount;
-        if (account.State.Characters.Count >= limit)
-        {
-            return AccountResult.Fail(limit == 1 ? "An account has one character here, and you have yours." : $"An account may have at most {limit} characters.");
-        }
-
-        if (description.Length > MaxDescriptionLength)
-        {
-            return AccountResult.Fail($"A description may be at most {MaxDescriptionLength} characters long.");
-        }
-
-        var name = NameRules.Display(characterName);
-        var start = await GrainFactory.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
-        var creation = new CharacterCreation(name, account.State.Name, start, description.Length > 0 ? description : "An ordinary-looking person.");
-        if (!await GrainFactory.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).CreateAsync(creation))
-        {
-            return AccountResult.Fail($"There is already a character called {name}.");
-        }
-
-        account.State.Characters.Add(name);
-        await account.WriteStateAsync();
-        return AccountResult.Ok(Info);
-    }
+    public Task<AccountResult> DescribeCharacterAsync(string characterName, string description) => Exists
+        ? Characters.DescribeAsync(characterName, description, () => Info)
+        : Task.FromResult(AccountResult.Fail("There is no such account."));
 
     public async Task<AccountResult> DeleteCharacterAsync(string characterName)
     {
@@ -153,6 +128,7 @@ public sealed class AccountGrain(
         }
 
         await account.WriteStateAsync();
+        await GrainFactory.GetGrain<ICensusGrain>(0).CharactersChangedAsync(-1);
         return AccountResult.Ok(Info);
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using System.Collections.Immutable;
+using Mud.Characters.Creation;
 using Mud.Commands;
 using Mud.Commands.Character;
 using Mud.Rooms;
@@ -15,10 +17,12 @@ namespace Mud.Characters;
 [GrainType("character")]
 public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
+    CreationRules rules,
     IOptions<GameOptions> game,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
+    private readonly KeptReference<IRoomGrain> _room = new();
     private bool _inWorld;
 
     // Set while the character stands in the world link-dead, waiting for its player to reconnect.
@@ -30,7 +34,7 @@ public sealed partial class CharacterGrain(
 
     public string Key => this.GetPrimaryKeyString();
 
-    public IRoomGrain Room => GrainFactory.GetGrain<IRoomGrain>(character.State.Location);
+    public IRoomGrain Room => _room.Get(character.State.Location, GrainFactory, static (location, grains) => grains.GetGrain<IRoomGrain>(location));
 
     private IPersistentState<CharacterState> Stored => character;
 
@@ -47,6 +51,9 @@ public sealed partial class CharacterGrain(
             AccountName = creation.AccountName,
             Description = creation.Description,
             Location = creation.StartRoom.Value,
+            Race = creation.Race,
+            Class = creation.Class,
+            Stats = creation.Stats is { } stats ? new Dictionary<string, int>(stats) : [],
             CreatedAt = clock.GetUtcNow(),
         };
         await character.WriteStateAsync();
@@ -56,6 +63,27 @@ public sealed partial class CharacterGrain(
     public Task<CharacterInfo?> GetInfoAsync() => Task.FromResult(character.RecordExists
         ? new CharacterInfo(Name, character.State.AccountName, character.State.Description, new RoomId(character.State.Location), _inWorld)
         : null);
+
+    public async Task<CharacterProfile?> GetProfileAsync() => await GetInfoAsync() is { } info
+        ? new CharacterProfile(info, character.State.Race, character.State.Class, character.State.Stats.ToImmutableDictionary(), character.State.CreatedAt)
+        : null;
+
+    public async Task<string?> SetDescriptionAsync(string description)
+    {
+        if (!character.RecordExists)
+        {
+            return "There is no such character.";
+        }
+
+        if (rules.DescriptionProblem(description) is { } problem)
+        {
+            return problem;
+        }
+
+        character.State.Description = rules.DescriptionToStore(description);
+        await character.WriteStateAsync();
+        return null;
+    }
 
     public async Task AttachSessionAsync(SessionAddress session, bool resuming)
     {
@@ -71,6 +99,11 @@ public sealed partial class CharacterGrain(
         else if (_inWorld)
         {
             await Room.UpdateOccupantAsync(Occupant);
+            if (resuming)
+            {
+                // The presence list is in memory too: it may have been on a silo that died.
+                await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
+            }
         }
         else
         {
@@ -162,9 +195,21 @@ public sealed partial class CharacterGrain(
             return;
         }
 
-        await Room.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
+        // Saved before anyone sees the move: if the database is away the move fails whole and the character stays.
+        var origin = Room;
+        var originKey = character.State.Location;
         character.State.Location = exit.To.Value;
-        await character.WriteStateAsync();
+        try
+        {
+            await character.WriteStateAsync();
+        }
+        catch
+        {
+            character.State.Location = originKey;
+            throw;
+        }
+
+        await origin.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
         var from = Direction.ArrivalPhrase(exit.Name);
         var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
         Send(RoomText.Describe(view));

@@ -7,6 +7,11 @@ public sealed class CharacterState
     public string AccountName { get; set; } = "";
     public string Description { get; set; } = "";
     public string Location { get; set; } = "";
+    public string Race { get; set; } = "";
+    public string Class { get; set; } = "";
+
+    /// <summary>Final stats by key (see the character creation data).</summary>
+    public Dictionary<string, int> Stats { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Health, mana, level and experience; null for characters stored before vitals existed, who start afresh.</summary>

@@ -26,6 +26,9 @@ public interface ICharacterContext
     /// <summary>Looks around the current room.</summary>
     Task LookAroundAsync();
 
+    /// <summary>Changes the character's description; returns the problem, or null when it was set.</summary>
+    Task<string?> SetDescriptionAsync(string description);
+
     /// <summary>Health, mana, level and experience now.</summary>
     Vitals Vitals { get; }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mud.Characters.Creation;
 using Mud.Settings;
 using Mud.World;
 
@@ -21,10 +22,13 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddOptions<VitalsOptions>().Bind(configuration.GetSection(VitalsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<OobOptions>().Bind(configuration.GetSection(OobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
+        silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.AddStartupTask(async (services, _) =>
         {
-            var seeded = await services.GetRequiredService<IGrainFactory>().GetGrain<IWorldGrain>(0).SeedAsync(world.World);
+            var grains = services.GetRequiredService<IGrainFactory>();
+            await grains.GetGrain<ICensusGrain>(0).SiloStartedAsync(services.GetRequiredService<TimeProvider>().GetUtcNow());
+            var seeded = await grains.GetGrain<IWorldGrain>(0).SeedAsync(world.World);
             LogSeeding(services.GetRequiredService<ILoggerFactory>().CreateLogger("Mud.World"), seeded, world.World.Rooms.Length);
         });
         return silo;

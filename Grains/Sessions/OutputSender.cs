@@ -10,6 +10,13 @@ public static class OutputSender
 
     public static void Send(IEnumerable<SessionAddress> sessions, SessionOutput output)
     {
+        // Most output goes to one session (a command's reply): skip the grouping.
+        if (sessions is IReadOnlyList<SessionAddress> { Count: 1 } one)
+        {
+            Send(one[0], output);
+            return;
+        }
+
         foreach (var portal in sessions.GroupBy(s => s.Portal))
         {
             var ids = portal.Select(s => s.SessionId).ToImmutableArray();

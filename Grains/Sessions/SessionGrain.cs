@@ -20,6 +20,8 @@ public sealed partial class SessionGrain(
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
+    private readonly KeptReference<SessionAddress> _address = new();
+    private readonly KeptReference<ICharacterGrain> _puppet = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
 
@@ -49,13 +51,14 @@ public sealed partial class SessionGrain(
             CommandCatalog.Account.Commands.Where(a => CommandCatalog.Character.Find(a.Key) is null)),
     }).Where(MayUse);
 
-    private SessionAddress Address => new(SessionId, GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(session.State.PortalObserver)));
+    private SessionAddress Address => _address.Get(session.State.PortalObserver, this, static (observer, self) =>
+        new(self.SessionId, self.GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(observer))));
 
     private IPersistentState<SessionState> Stored => session;
 
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
-    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? GrainFactory.GetGrain<ICharacterGrain>(key) : null;
+    private ICharacterGrain? Puppet => session.State.Puppet is { } key ? _puppet.Get(key, GrainFactory, static (k, grains) => grains.GetGrain<ICharacterGrain>(k)) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -77,6 +80,7 @@ public sealed partial class SessionGrain(
             ConnectedAt = clock.GetUtcNow(),
         };
         await session.WriteStateAsync();
+        await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         ShowConnectionScreen();
     }
 
@@ -97,6 +101,7 @@ public sealed partial class SessionGrain(
         }
 
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
+        await GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         if (AccountGrain is { } account)
         {
             await account.ResumeSessionAsync(Address, session.State.Number, session.State.Puppet);
@@ -197,25 +202,31 @@ public sealed partial class SessionGrain(
 
     public async Task LoginAsync(string accountName, string password)
     {
-        var addressThrottle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(RemoteAddress));
-        var lockout = await addressThrottle.GetLockoutAsync();
-        if (lockout > TimeSpan.Zero)
-        {
-            Send(LoginThrottleKeys.LockedOutMessage(lockout));
-            return;
-        }
-
-        var key = NameRules.KeyOf(accountName);
-        var account = GrainFactory.GetGrain<IAccountGrain>(key);
-        var result = NameRules.Check(accountName) is null ? await account.VerifyPasswordAsync(password) : AccountResult.Fail("Wrong name or password.");
+        var result = await LoginCheck.VerifyAsync(GrainFactory, accountName, password, RemoteAddress);
         if (!result.Succeeded)
         {
-            lockout = await addressThrottle.RecordFailureAsync();
-            Send(Text.Markup.Escape(lockout > TimeSpan.Zero ? LoginThrottleKeys.LockedOutMessage(lockout) : result.Message));
+            Send(Text.Markup.Escape(result.Message));
             return;
         }
 
-        await addressThrottle.ResetAsync();
+        await EnterAccountAsync(NameRules.KeyOf(result.Account!.Name));
+    }
+
+    public async Task<bool> LogInVerifiedAsync(string accountName)
+    {
+        var key = NameRules.KeyOf(accountName);
+        if (!session.RecordExists || await GrainFactory.GetGrain<IAccountGrain>(key).GetInfoAsync() is null)
+        {
+            return false;
+        }
+
+        await EnterAccountAsync(key);
+        return true;
+    }
+
+    private async Task EnterAccountAsync(string key)
+    {
+        var account = GrainFactory.GetGrain<IAccountGrain>(key);
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
         session.State.Account = key;
@@ -377,6 +388,7 @@ public sealed partial class SessionGrain(
             await account.DetachSessionAsync(SessionId);
         }
 
+        GrainFactory.GetGrain<IPortalGrain>(session.State.PortalId).ForgetSessionAsync(SessionId).Ignore();
         await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Mud.Characters.Creation;
 using Mud.Rooms;
 
 namespace Mud.World;
@@ -13,12 +14,14 @@ public static class WorldLoader
         AllowTrailingCommas = true,
     };
 
+    /// <summary>Reads the world file and, from its folder, the connection screen and <see cref="CreationDataLoader.FileName"/>.</summary>
     public static WorldContent Load(string worldFile)
     {
         var world = Parse(File.ReadAllText(worldFile), worldFile);
-        var screenFile = Path.Combine(Path.GetDirectoryName(worldFile) ?? ".", "connection-screen.txt");
+        var folder = Path.GetDirectoryName(worldFile) ?? ".";
+        var screenFile = Path.Combine(folder, "connection-screen.txt");
         var screen = File.Exists(screenFile) ? File.ReadAllText(screenFile).TrimEnd() : "Welcome to {name}. Type |wcreate <name> <password>|n or |wconnect <name> <password>|n.";
-        return new WorldContent(world, screen);
+        return new WorldContent(world, screen, CreationDataLoader.Load(Path.Combine(folder, CreationDataLoader.FileName)));
     }
 
     public static WorldDefinition Parse(string json, string source)

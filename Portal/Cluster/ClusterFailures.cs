@@ -1,3 +1,4 @@
+using Mud.Storage;
 using Orleans.Storage;
 
 namespace Mud.Portal.Cluster;
@@ -7,6 +8,8 @@ public static class ClusterFailures
 {
     public static bool IsTransient(Exception failure) => failure switch
     {
+        // The silos are there but the database is not: holding the line would retry it against the outage for ever.
+        _ when StorageFailures.IsStorageFailure(failure) => false,
         InconsistentStateException => false,
         OrleansException or TimeoutException or ObjectDisposedException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),

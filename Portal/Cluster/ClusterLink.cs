@@ -1,12 +1,16 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
+using Mud.Storage;
+using Orleans.Runtime;
 
 namespace Mud.Portal.Cluster;
 
 /// <summary>
 /// Keeps the Portal's link to the silos: a heartbeat that notices a silo restart (the portal grain forgets
-/// us), resumes every session when the silos are back, and until then holds input so nothing typed is lost.
+/// us) or the loss of one silo among several (the membership changes), resumes every session when that
+/// happens, and until then holds input so nothing typed is lost.
 /// </summary>
 public sealed partial class ClusterLink(
     IClusterClient client,
@@ -18,7 +22,12 @@ public sealed partial class ClusterLink(
     private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan StuckCallAge = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan OrleansResponseTimeout = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
+    private readonly SiloWatch _silos = new();
+    private long _siloLost;
+    private bool _resumeNeeded;
     private TaskCompletionSource _online = NewSignal();
     private bool _everOnline;
 
@@ -61,14 +70,29 @@ public sealed partial class ClusterLink(
         // The Orleans client's start (first connection) finishes before ApplicationStarted.
         await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).ContinueWith(_ => { }, TaskScheduler.Default);
         var portal = client.GetGrain<IPortalGrain>(identity.Id);
+        var management = client.GetGrain<IManagementGrain>(0);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var known = await portal.HeartbeatAsync().WaitAsync(CallTimeout, stoppingToken);
-                if (!known || !IsOnline)
+                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(CallTimeout, stoppingToken));
+                if (siloLost)
                 {
-                    await ResumeAllAsync(stoppingToken);
+                    _siloLost = Stopwatch.GetTimestamp();
+                }
+
+                AbandonStuckCalls();
+                if (siloLost)
+                {
+                    LogSiloLost(logger);
+                }
+
+                // Kept until a resume has gone through: the heartbeat says "unknown" only once.
+                _resumeNeeded |= !known || siloLost;
+                if (_resumeNeeded || !IsOnline)
+                {
+                    _resumeNeeded = !await ResumeAllAsync(stoppingToken);
                     GoOnline();
                 }
             }
@@ -88,22 +112,62 @@ public sealed partial class ClusterLink(
         }
     }
 
-    private async Task ResumeAllAsync(CancellationToken cancellation)
+    // Calls sent to a silo in the moment it died wait for Orleans' 30 s response timeout. By the time the silo is
+    // declared dead, a call that has waited this long is almost surely one of those: it is retried after the resume.
+    private void AbandonStuckCalls()
+    {
+        if (_siloLost == 0 || Stopwatch.GetElapsedTime(_siloLost) > OrleansResponseTimeout)
+        {
+            return;
+        }
+
+        var abandoned = connections.All.Count(c => c.AbandonStuckCall(_siloLost, StuckCallAge));
+        if (abandoned > 0)
+        {
+            LogAbandoned(logger, abandoned);
+        }
+    }
+
+    /// <summary>
+    /// Resumes every open session; false if some could not be (their state could not be read: the database is away),
+    /// in which case the next heartbeat tries again. A missing silo throws, and the Portal goes offline.
+    /// </summary>
+    private async Task<bool> ResumeAllAsync(CancellationToken cancellation)
     {
         var opened = connections.All.Where(c => c.IsOpened).ToList();
+        var lost = 0;
+        var failed = 0;
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellation }, async (connection, _) =>
-            await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation));
+        {
+            try
+            {
+                var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation);
+                if (!resumed)
+                {
+                    // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.
+                    Interlocked.Increment(ref lost);
+                    connection.SessionLost();
+                }
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e))
+            {
+                Interlocked.Increment(ref failed);
+            }
+        });
         if (opened.Count > 0)
         {
-            LogResumed(logger, opened.Count);
+            LogResumed(logger, opened.Count - failed, lost, failed);
         }
+
+        return failed == 0;
     }
 
     private void GoOnline()
     {
-        var wasOffline = _everOnline;
+        bool wasOffline;
         lock (_gate)
         {
+            wasOffline = !_online.Task.IsCompleted && _everOnline;
             _online.TrySetResult();
             _everOnline = true;
         }
@@ -130,6 +194,12 @@ public sealed partial class ClusterLink(
     [LoggerMessage(Level = LogLevel.Error, Message = "Heartbeat or resume failed")]
     private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions after the silos came back")]
-    private static partial void LogResumed(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A silo left the cluster; resuming every session on the silos that remain")]
+    private static partial void LogSiloLost(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up waiting for {Count} calls sent before the silo died; they run again after the resume")]
+    private static partial void LogAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over; {Failed} wait for the database)")]
+    private static partial void LogResumed(ILogger logger, int count, int lost, int failed);
 }

@@ -15,4 +15,10 @@ public interface ISessionConnection
 
     /// <summary>A message from the Portal itself (the game is restarting, and back).</summary>
     void Notice(string markup);
+
+    /// <summary>The cluster no longer knows the session (it closed it): tell the player and open it again.</summary>
+    void SessionLost();
+
+    /// <summary>A silo died: give up on a call that is stuck since (see <see cref="SessionPump.AbandonIfStuck"/>).</summary>
+    bool AbandonStuckCall(long siloLost, TimeSpan age);
 }

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Sessions;
+using Mud.Storage;
 
 namespace Mud.Portal.Cluster;
 
@@ -18,6 +20,7 @@ public sealed partial class SessionPump
     private readonly ClusterLink _link;
     private readonly ISessionConnection _connection;
     private readonly ILogger _logger;
+    private volatile WaitingCall? _waiting;
 
     public SessionPump(IClusterClient client, ClusterLink link, ISessionConnection connection, int capacity, ILogger logger)
     {
@@ -42,6 +45,24 @@ public sealed partial class SessionPump
         }
     }
 
+    /// <summary>
+    /// Gives up waiting for the call in progress if it was sent before <paramref name="siloLost"/> (a
+    /// <see cref="Stopwatch"/> timestamp) and has waited at least <paramref name="age"/>, so that it is retried once
+    /// the game is back; true if one was given up. For calls sent to a silo just before it died: Orleans only fails
+    /// those at its response timeout (30 s). A command that did run before the silo died runs again: at least once,
+    /// never lost.
+    /// </summary>
+    public bool AbandonIfStuck(long siloLost, TimeSpan age)
+    {
+        var waiting = _waiting;
+        if (waiting is null || waiting.Started >= siloLost || Stopwatch.GetElapsedTime(waiting.Started) < age)
+        {
+            return false;
+        }
+
+        return waiting.Abandoned.TrySetException(new CallAbandonedException(_connection.SessionId));
+    }
+
     private async Task RunReliablyAsync(Func<ISessionGrain, Task> call, CancellationToken cancellation)
     {
         var told = false;
@@ -54,9 +75,25 @@ public sealed partial class SessionPump
             }
 
             await _link.WhenOnline(cancellation);
+            var waiting = new WaitingCall(Stopwatch.GetTimestamp());
+            _waiting = waiting;
             try
             {
-                await call(_session);
+                var running = call(_session);
+                var finished = await Task.WhenAny(running, waiting.Abandoned.Task);
+                if (finished != running)
+                {
+                    // Its late outcome, if any, is of no interest: the line runs again.
+                    _ = running.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+                }
+
+                await finished;
+                return;
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !cancellation.IsCancellationRequested)
+            {
+                // The game is there but could not save: the command did not happen, and the player may try again.
+                _connection.Notice(GameStorageException.PlayerMessage);
                 return;
             }
             catch (Exception e) when (ClusterFailures.IsTransient(e) && !cancellation.IsCancellationRequested)
@@ -69,7 +106,16 @@ public sealed partial class SessionPump
                 _connection.Notice(FailedNotice);
                 return;
             }
+            finally
+            {
+                _waiting = null;
+            }
         }
+    }
+
+    private sealed record WaitingCall(long Started)
+    {
+        public TaskCompletionSource Abandoned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A call for session {SessionId} failed")]

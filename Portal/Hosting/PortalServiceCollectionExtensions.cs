@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mud.Hosting;
 using Mud.Portal.Cluster;
+using Mud.Portal.Operations;
 using Mud.Portal.Telnet.Server;
 
 namespace Mud.Portal.Hosting;
@@ -13,10 +15,12 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<PortalObserver>();
         services.AddSingleton<PortalIdentity>();
+        services.AddSingleton<PortalMetrics>();
         services.AddSingleton<ClusterLink>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterLink>());
         services.AddSingleton<TelnetListener>();
         services.AddHostedService(sp => sp.GetRequiredService<TelnetListener>());
+        services.AddHealthChecks().AddCheck<PortalReadinessCheck>("game", tags: [AdminEndpoint.ReadyTag]);
         return services;
     }
 }

@@ -92,11 +92,33 @@ public sealed partial class WebSocketConnection : ISessionConnection
     /// <summary>Says goodbye and closes, for a Portal shutdown.</summary>
     public void Disconnect(string markup) => Deliver(new DisconnectOutput(markup));
 
+    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
+
+    public void SessionLost()
+    {
+        IsOpened = false;
+        Notice("|y[Your session ended while the game could not reach this portal. Please log in again.]|n");
+        Pump.TryEnqueue(OpenAsync);
+    }
+
     private async Task OpenAsync(ISessionGrain session)
     {
-        await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "websocket", RemoteAddress));
-        IsOpened = true;
-        await session.UpdateClientAsync(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
+        while (true)
+        {
+            try
+            {
+                await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "websocket", RemoteAddress));
+                IsOpened = true;
+                await session.UpdateClientAsync(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
+                return;
+            }
+            catch (Exception e) when (Mud.Storage.StorageFailures.IsStorageFailure(e))
+            {
+                // Nothing can run before the session exists, so keep the client waiting rather than at a dead end.
+                Notice("|y[The game cannot open a session right now; trying again in a few seconds.]|n");
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            }
+        }
     }
 
     private async Task ReadLoopAsync(CancellationToken cancellation)

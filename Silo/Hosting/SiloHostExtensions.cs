@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Mud.Hosting;
 using Mud.Silo.Storage;
 using Orleans.Configuration;
@@ -10,7 +12,8 @@ public static class SiloHostExtensions
 {
     /// <summary>
     /// Cluster identity and membership: the embedded default is a single silo with localhost clustering;
-    /// on PostgreSQL, membership lives in the database so any number of silos can join.
+    /// on PostgreSQL, membership lives in the database so any number of silos can join. With
+    /// <c>Mud:Silo:Kubernetes = true</c> the pod's name and IP come from Orleans' Kubernetes hosting.
     /// </summary>
     public static ISiloBuilder UseMudClustering(this ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
     {
@@ -20,14 +23,59 @@ public static class SiloHostExtensions
             o.ClusterId = endpoint.ClusterId;
             o.ServiceId = endpoint.ServiceId;
         });
+        silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name);
+        silo.UseMudFailureDetection(configuration);
 
         if (storage.Provider == StorageProvider.Sqlite)
         {
             return silo.UseLocalhostClustering(endpoint.Port, endpoint.GatewayPort, null, endpoint.ServiceId, endpoint.ClusterId);
         }
 
+        if (configuration.GetValue<bool>("Mud:Silo:Kubernetes"))
+        {
+            // The pod's IP is advertised and every interface listened on (Orleans' Kubernetes hosting post-configures both).
+            silo.Configure<EndpointOptions>(o =>
+            {
+                o.SiloPort = endpoint.Port;
+                o.GatewayPort = endpoint.GatewayPort;
+            });
+            silo.UseKubernetesHosting();
+            return silo.UseMudPostgresClustering(storage);
+        }
+
         var address = MudHost.BindAddress(configuration);
-        silo.ConfigureEndpoints(address.Equals(IPAddress.Any) ? IPAddress.Loopback : address, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: address.Equals(IPAddress.Any));
+        var anyAddress = address.Equals(IPAddress.Any);
+        if (endpoint.AdvertisedAddress.Length == 0)
+        {
+            silo.ConfigureEndpoints(anyAddress ? IPAddress.Loopback : address, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: anyAddress);
+        }
+        else if (IPAddress.TryParse(endpoint.AdvertisedAddress, out var advertised))
+        {
+            silo.ConfigureEndpoints(advertised, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: anyAddress);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(endpoint.AdvertisedAddress, endpoint.Port, endpoint.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: anyAddress);
+        }
+
         return silo.UseMudPostgresClustering(storage);
+    }
+
+    /// <summary>
+    /// Membership timing from <c>Mud:Cluster</c> (see <see cref="ClusterFailoverOptions"/>): how soon a silo that
+    /// stopped answering is declared dead, so that its grains come back on the survivors.
+    /// </summary>
+    public static ISiloBuilder UseMudFailureDetection(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.AddOptions<ClusterFailoverOptions>().Bind(configuration.GetSection(ClusterFailoverOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var failover = configuration.GetSection(ClusterFailoverOptions.Section).Get<ClusterFailoverOptions>() ?? new ClusterFailoverOptions();
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(failover.ProbeTimeoutSeconds);
+            o.NumMissedProbesLimit = failover.MissedProbesLimit;
+            o.NumVotesForDeathDeclaration = failover.VotesForDeath;
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(failover.TableRefreshSeconds);
+        });
+        return silo;
     }
 }

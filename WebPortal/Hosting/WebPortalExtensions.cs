@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +10,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
 using Mud.WebPortal.Services;
+using Mud.WebPortal.Services.Accounts;
+using Mud.WebPortal.Services.Characters;
+using Mud.WebPortal.Services.Play;
 
 namespace Mud.WebPortal.Hosting;
 
@@ -20,7 +26,7 @@ public static class WebPortalExtensions
         var configuration = builder.Configuration;
         var services = builder.Services;
 
-        builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
+        builder.Logging.AddMudConsole(configuration);
 
         // The launcher runs a copy of the build output, not a published app. Outside Development the framework
         // serves static web assets (blazor.web.js, app.css) only from a publish folder's wwwroot and answers
@@ -42,12 +48,49 @@ public static class WebPortalExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
 
+        // The login cookie holds the account's name only; everything about the account is asked of its grain.
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "mud.account";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/login";
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(GameInfo.From(configuration));
+        services.AddSingleton<GameCalls>();
         services.AddSingleton<GameStatus>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<CharacterService>();
+        services.AddSingleton<HelpService>();
+
+        services.AddSingleton<PlayConnections>();
+        services.AddSingleton<WebPortalObserver>();
+        services.AddSingleton<WebPortalIdentity>();
+        services.AddSingleton<WebPortalLink>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebPortalLink>());
+        services.AddSingleton<PlayConnectionFactory>();
 
         services.AddHealthChecks().AddCheck<GameHealthCheck>("game", tags: [ReadyTag]);
         return builder;
+    }
+
+    /// <summary><c>POST /account/logout</c>: a form with an antiforgery token (hence the form-bound parameter), then home.</summary>
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (HttpContext context, [FromForm] string? returnUrl) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.LocalRedirect("~/");
+        });
+        return endpoints;
     }
 
     /// <summary><c>/health</c>: the process serves (no cluster call). <c>/health/ready</c>: the game answers too.</summary>

@@ -7,6 +7,8 @@
 #                                  to stderr).
 #   test-postgres.sh stop <dir>    stop that cluster (pg_ctl stop -m fast) and delete it.
 #   test-postgres.sh status <dir>  print the connection string if it is running, else exit 1.
+#   test-postgres.sh pause <dir>   stop the server but keep the cluster (a database outage, for tests).
+#   test-postgres.sh resume <dir>  start a paused cluster again on the same port; prints the connection string.
 #
 # Installs the Debian "postgresql" package when no server binaries are found (needs root).
 # The cluster listens on 127.0.0.1 on a free port with its unix socket in a private
@@ -32,7 +34,7 @@ log() { printf 'test-postgres: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    printf 'usage: %s start|stop|status <dir>\n' "$(basename "$0")" >&2
+    printf 'usage: %s start|stop|status|pause|resume <dir>\n' "$(basename "$0")" >&2
     exit 2
 }
 
@@ -228,9 +230,7 @@ cmd_start() {
         port="$(pick_port)"
         printf '%s' "$port" >"$STATE_DIR/port"
         log "starting postgres on 127.0.0.1:$port (attempt $attempt)"
-        if as_pg "$BINDIR/pg_ctl" start -D "$PGROOT/data" -w -t 60 -l "$PGROOT/server.log" -o \
-            "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$PGROOT/sock -c unix_socket_permissions=0700 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-            >&2; then
+        if as_pg "$BINDIR/pg_ctl" start -D "$PGROOT/data" -w -t 60 -l "$PGROOT/server.log" -o "$(server_options "$port")" >&2; then
             started=1
             break
         fi
@@ -311,10 +311,49 @@ cmd_status() {
     printf '\n'
 }
 
+# ------------------------------------------------------------ pause/resume
+
+server_options() {
+    printf '%s' "-c listen_addresses=127.0.0.1 -c port=$1 -c unix_socket_directories=$PGROOT/sock -c unix_socket_permissions=0700 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+}
+
+cmd_pause() {
+    local dir=$1
+    is_ours "$dir" || die "$dir is not a test cluster"
+    BINDIR="$(find_bindir)"
+    [[ -n "$BINDIR" ]] || die "no PostgreSQL binaries"
+    setup_run_user
+    load_state "$dir"
+    server_running || die "not running"
+    # Fast shutdown: open connections are cut, as when a database server goes away under load.
+    as_pg "$BINDIR/pg_ctl" stop -D "$PGROOT/data" -m fast -w -t 60 >&2
+    log "paused (cluster kept in $PGROOT)"
+}
+
+cmd_resume() {
+    local dir=$1
+    is_ours "$dir" || die "$dir is not a test cluster"
+    BINDIR="$(find_bindir)"
+    [[ -n "$BINDIR" ]] || die "no PostgreSQL binaries"
+    setup_run_user
+    load_state "$dir"
+    if ! server_running; then
+        local port
+        port="$(cat "$STATE_DIR/port")"
+        as_pg "$BINDIR/pg_ctl" start -D "$PGROOT/data" -w -t 60 -l "$PGROOT/server.log" -o "$(server_options "$port")" >&2 \
+            || die "could not start postgres again on port $port"
+        log "resumed on 127.0.0.1:$port"
+    fi
+    connection_string
+    printf '\n'
+}
+
 [[ $# -eq 2 ]] || usage
 case "$1" in
     start) cmd_start "$2" ;;
     stop) cmd_stop "$2" ;;
     status) cmd_status "$2" ;;
+    pause) cmd_pause "$2" ;;
+    resume) cmd_resume "$2" ;;
     *) usage ;;
 esac

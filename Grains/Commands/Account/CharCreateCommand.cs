@@ -1,3 +1,5 @@
+using Mud.Characters.Creation;
+
 namespace Mud.Commands.Account;
 
 internal sealed class CharCreateCommand : Command<ISessionContext>
@@ -25,15 +27,20 @@ internal sealed class CharCreateCommand : Command<ISessionContext>
             return;
         }
 
-        var result = await context.AccountGrain!.CreateCharacterAsync(parts[0], parts.Length > 1 ? parts[1] : "");
+        var options = await context.Grains.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
+        var result = await context.AccountGrain!.CreateCharacterAsync(options.DefaultDraft(parts[0], parts.Length > 1 ? parts[1] : ""));
         if (!result.Succeeded)
         {
-            context.Send(result.Message);
+            context.Send(Text.Markup.Escape(result.Message));
             return;
         }
 
-        context.UpdateAccount(result.Account!);
-        var name = result.Account!.Characters[^1];
+        if (await context.AccountGrain.GetInfoAsync() is { } account)
+        {
+            context.UpdateAccount(account);
+        }
+
+        var name = result.CharacterName!;
         context.Send($"Character |w{name}|n created. Type |wic {name}|n to play it.");
     }
 }

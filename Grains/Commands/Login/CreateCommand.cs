@@ -1,4 +1,5 @@
 using Mud.Accounts;
+using Mud.Characters.Creation;
 
 namespace Mud.Commands.Login;
 
@@ -53,7 +54,8 @@ internal sealed class CreateCommand : Command<ISessionContext>
 
     private static async Task CreateCharacterAsync(ISessionContext context, string name)
     {
-        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateCharacterAsync(name, "");
+        var options = await context.Grains.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
+        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateCharacterAsync(options.DefaultDraft(name));
         if (!result.Succeeded)
         {
             context.Send($"No character was made with your account: {result.Message}");

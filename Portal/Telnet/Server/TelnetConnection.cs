@@ -4,10 +4,12 @@ using System.Net.Sockets;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
+using Mud.Portal.Operations;
 using Mud.Portal.Hosting;
 using Mud.Portal.Oob;
 using Mud.Portal.Rendering;
 using Mud.Sessions;
+using Mud.Storage;
 
 namespace Mud.Portal.Telnet.Server;
 
@@ -19,22 +21,28 @@ namespace Mud.Portal.Telnet.Server;
 public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 {
     private const int ReadBufferBytes = 4096;
+    private const string SessionLostNotice = "|y[Your session ended while the game could not reach this portal. Please log in again.]|n";
+    private const string OpenDelayedNotice = "|y[The game cannot open a session right now; trying again in a few seconds.]|n";
+    private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
     private readonly Socket _socket;
     private readonly TelnetOptions _options;
     private readonly PortalIdentity _portal;
     private readonly ILogger _logger;
+    private readonly PortalMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
-    private readonly ArrayBufferWriter<byte> _pending = new(1024);
+    // Starts small: it grows to the largest burst of output and most connections never see a large one.
+    private readonly ArrayBufferWriter<byte> _pending = new(256);
     private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
     private int _queuedOutput;
     private bool _dropTruncatedLine;
     private bool _closing;
     private ColorMode _colour = ColorMode.Ansi16;
 
-    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, ILogger logger)
+    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, PortalMetrics metrics, ILogger logger)
     {
+        _metrics = metrics;
         _socket = socket;
         _options = options;
         _portal = portal;
@@ -106,6 +114,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
             return;
         }
 
+        _metrics.LineTyped();
         if (!Pump.TryEnqueue(session => session.InputAsync(line)))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
@@ -172,10 +181,32 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         }
     }
 
+    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
+
+    public void SessionLost()
+    {
+        IsOpened = false;
+        Notice(SessionLostNotice);
+        Pump.TryEnqueue(OpenAsync);
+    }
+
     private async Task OpenAsync(ISessionGrain session)
     {
-        await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "telnet", RemoteAddress));
-        IsOpened = true;
+        while (true)
+        {
+            try
+            {
+                await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "telnet", RemoteAddress));
+                IsOpened = true;
+                return;
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !_closing)
+            {
+                // Nothing can run before the session exists, so keep the player waiting rather than at a dead end.
+                Notice(OpenDelayedNotice);
+                await Task.Delay(OpenRetryDelay);
+            }
+        }
     }
 
     private void UpdateClient()
@@ -186,20 +217,29 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     private async Task ReadLoopAsync(CancellationToken cancellation)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
         try
         {
             while (!_closing)
             {
-                var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
-                if (read == 0)
+                // Wait for data without a buffer, so an idle connection holds none: 4 KiB less per idle player.
+                await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellation);
+                var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
+                try
                 {
-                    return;
-                }
+                    var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
+                    if (read == 0)
+                    {
+                        return;
+                    }
 
-                lock (_gate)
+                    lock (_gate)
+                    {
+                        _codec.Receive(buffer.AsSpan(0, read));
+                    }
+                }
+                finally
                 {
-                    _codec.Receive(buffer.AsSpan(0, read));
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 // Negotiation replies are in the buffer; a null item wakes the writer to send them.
@@ -209,10 +249,6 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away or the Portal is stopping: both end the connection normally.
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

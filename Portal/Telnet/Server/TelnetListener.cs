@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
 using Mud.Portal.Cluster;
+using Mud.Portal.Operations;
 using Mud.Portal.Hosting;
 
 namespace Mud.Portal.Telnet.Server;
@@ -21,6 +22,7 @@ public sealed partial class TelnetListener(
     IClusterClient client,
     ClusterLink link,
     ConnectionRegistry connections,
+    PortalMetrics metrics,
     ILoggerFactory loggers) : BackgroundService
 {
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
@@ -85,7 +87,7 @@ public sealed partial class TelnetListener(
                 continue;
             }
 
-            var connection = new TelnetConnection(socket, options.Value, portal, client, link, _connectionLogger);
+            var connection = new TelnetConnection(socket, options.Value, portal, client, link, metrics, _connectionLogger);
             connections.Add(connection);
             var run = ServeAsync(connection, stoppingToken);
             lock (_running)

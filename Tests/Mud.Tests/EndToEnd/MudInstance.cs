@@ -11,15 +11,21 @@ public sealed class MudInstance : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private MudInstance(string dataDirectory, int telnetPort, int webPort, int siloPort, int gatewayPort, int webSocketPort, IReadOnlyDictionary<string, string> settings)
+    /// <summary>How many silos an instance has ports for (each silo takes the base ports plus its index).</summary>
+    public const int MaxSilos = 3;
+
+    private MudInstance(string dataDirectory, int[] ports, int[] siloRanges, IReadOnlyDictionary<string, string> settings)
     {
-        WebSocketPort = webSocketPort;
+        WebSocketPort = ports[4];
         _settings = settings;
         DataDirectory = dataDirectory;
-        TelnetPort = telnetPort;
-        WebPort = webPort;
-        SiloPort = siloPort;
-        GatewayPort = gatewayPort;
+        TelnetPort = ports[0];
+        WebPort = ports[1];
+        PortalAdminPort = ports[2];
+        WebAdminPort = ports[3];
+        SiloPort = siloRanges[0];
+        GatewayPort = siloRanges[1];
+        SiloAdminPort = siloRanges[2];
     }
 
     public string DataDirectory { get; }
@@ -31,6 +37,13 @@ public sealed class MudInstance : IAsyncDisposable
     public int SiloPort { get; }
 
     public int GatewayPort { get; }
+
+    /// <summary>The first silo's admin port (health, metrics, dashboard); silo N has this plus N - 1.</summary>
+    public int SiloAdminPort { get; }
+
+    public int PortalAdminPort { get; }
+
+    public int WebAdminPort { get; }
 
     public int WebSocketPort { get; }
 
@@ -47,15 +60,20 @@ public sealed class MudInstance : IAsyncDisposable
     public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
     {
         var ports = FreePorts.Take(5);
+        var siloRanges = FreePorts.TakeRanges(3, MaxSilos);
         var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-        return new MudInstance(data, ports[0], ports[1], ports[2], ports[3], ports[4], settings ?? new Dictionary<string, string>());
+        return new MudInstance(data, ports, siloRanges, settings ?? new Dictionary<string, string>());
     }
 
     public Task<string> RunLauncherAsync(string command) => RunLauncherAsync(command, expectSuccess: true);
 
-    public async Task<string> RunLauncherAsync(string command, bool expectSuccess)
+    public Task<string> RunLauncherAsync(string command, bool expectSuccess) => RunLauncherAsync([command], expectSuccess);
+
+    /// <summary>Runs <c>./mud</c> with several arguments (<c>start --silos 3 ...</c>).</summary>
+    public async Task<string> RunLauncherAsync(IReadOnlyList<string> arguments, bool expectSuccess = true)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot, "mud"), command])
+        var command = string.Join(' ', arguments.Take(2));
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot, "mud"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -129,6 +147,9 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__Web__Port"] = WebPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Silo__Port"] = SiloPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Silo__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__Silo__AdminPort"] = SiloAdminPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__Portal__AdminPort"] = PortalAdminPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__Web__AdminPort"] = WebAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Security__PasswordIterations"] = "1000",
         ["MUD_CONFIGURATION"] = AppContext.BaseDirectory.Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug",

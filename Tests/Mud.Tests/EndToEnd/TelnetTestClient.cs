@@ -87,6 +87,46 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for whichever of two fragments arrives first after the cursor, moves past it, and returns it.</summary>
+    public async Task<string> WaitForEitherAsync(string first, string second, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                var text = _text.ToString();
+                var found = new[] { first, second }
+                    .Select(f => (Fragment: f, At: text.IndexOf(f, _cursor, StringComparison.Ordinal)))
+                    .Where(f => f.At >= 0)
+                    .OrderBy(f => f.At)
+                    .FirstOrDefault();
+                if (found.Fragment is not null)
+                {
+                    _cursor = found.At + found.Fragment.Length;
+                    return found.Fragment;
+                }
+
+                if (Closed)
+                {
+                    throw new InvalidOperationException($"The connection closed before \"{first}\" or \"{second}\" arrived. Since the last match:\n{text[_cursor..]}");
+                }
+
+                changed = _changed.Task;
+            }
+
+            try
+            {
+                await changed.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Neither \"{first}\" nor \"{second}\" arrived. Since the last match:\n{Transcript[_cursor..]}");
+            }
+        }
+    }
+
     /// <summary>Logs in to an existing account (created with <see cref="CreateAndConnectAsync"/>).</summary>
     public async Task ConnectToAsync(string name)
     {

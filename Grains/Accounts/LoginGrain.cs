@@ -1,0 +1,10 @@
+using Orleans.Concurrency;
+
+namespace Mud.Accounts;
+
+[GrainType("login"), StatelessWorker]
+public sealed class LoginGrain : Grain, ILoginGrain
+{
+    public Task<AccountResult> LogInAsync(string accountName, string password, string remoteAddress) =>
+        LoginCheck.VerifyAsync(GrainFactory, accountName ?? "", password ?? "", remoteAddress ?? "");
+}

@@ -1,0 +1,75 @@
+using Mud.Bench.Options;
+using Mud.Bench.Reporting;
+using Mud.Bench.Scenarios;
+
+namespace Mud.Tests.Bench;
+
+/// <summary>The whole tool over real loopback sockets against a stand-in game: bounded, and counting what happened.</summary>
+[Trait("Category", "Integration")]
+public sealed class BenchRunTests
+{
+    [Fact]
+    public async Task ThinkRun_LogsEveryoneIn_TimesEveryReply_AndStopsByItself()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--clients", "8", "--rate", "20", "--ramp", "0.2", "--duration", "1", "--timeout", "5", "--port", $"{game.Port}", "--pid", $"self={Environment.ProcessId}"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Logins.Succeeded == 8, Summary.Of(report));
+        Assert.Equal(8, report.Logins.AccountsCreated);
+        Assert.Equal(8, game.AccountsCreated);
+        Assert.InRange(report.Load.Replies, 40, 200);
+        Assert.Equal(0, report.Load.Errors);
+        Assert.Equal(0, report.Load.Disconnects);
+        Assert.True(report.Load.Latency.P99 >= report.Load.Latency.P50);
+        Assert.Contains(report.Processes, p => p.Name == "self" && p.RssLoggedInKiB > 0);
+        Assert.Contains(report.Timeline, row => row.Phase == "load" && row.Replies > 0);
+        Assert.Equal(report.Load.Replies, BenchReport.FromJson(report.ToJson()).Load.Replies);
+        Assert.Contains("8/8 in", Summary.Of(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlatOutRun_SendsAsFastAsRepliesCome_AndStopsAtTheDuration()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--clients", "2", "--rate", "0", "--ramp", "0", "--duration", "0.5", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "flat"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Load.Replies > 20, Summary.Of(report));
+        Assert.Equal(0, report.Load.Errors);
+    }
+
+    [Fact]
+    public async Task SayRun_TimesEachSayUntilTheLastListenerHasIt()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--scenario", "say", "--clients", "5", "--rate", "5", "--ramp", "0", "--duration", "1", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "crowd"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Logins.Succeeded == 5, Summary.Of(report));
+        Assert.NotNull(report.Load.Echo);
+        Assert.Equal(report.Load.Echo.Count, report.Load.Replies + report.Load.Incomplete);
+        Assert.True(report.Load.Replies > 10, $"only {report.Load.Replies} says were heard by everyone");
+        Assert.Equal(0, report.Load.Errors);
+    }
+
+    [Fact]
+    public async Task ARunAgainstNothing_CountsLoginErrors_AndStillReports()
+    {
+        int port;
+        await using (var game = new FakeTelnetGame())
+        {
+            port = game.Port;
+        }
+
+        var options = BenchOptions.Parse(["--clients", "3", "--ramp", "0", "--duration", "0.2", "--timeout", "2", "--port", $"{port}"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.Equal(0, report.Logins.Succeeded);
+        Assert.Equal(3, report.Errors["login"]);
+    }
+}

@@ -1,0 +1,119 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Mud.Tests.Browser;
+
+/// <summary>
+/// A real headless Chromium (Debian's <c>chromium</c>, driven through Debian's <c>chromedriver</c>; nothing is
+/// downloaded) on the MUD's web site, with waits that fail saying what was expected.
+/// </summary>
+public sealed class BrowserSession : IDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string DriverPath = "/usr/bin/chromedriver";
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(20);
+    private readonly ChromeDriver _driver;
+    private readonly Uri _site;
+
+    public BrowserSession(Uri site)
+    {
+        if (!File.Exists(ChromiumPath) || !File.Exists(DriverPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's chromium and chromium-driver ({ChromiumPath}, {DriverPath}). " +
+                "Run them with the README's test command, `./mud test`, which installs both.");
+        }
+
+        _site = site;
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = ChromiumPath };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900", "--no-first-run", "--disable-extensions");
+        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public IWebDriver Driver => _driver;
+
+    public string Url => _driver.Url;
+
+    public void Go(string path) => _driver.Navigate().GoToUrl(new Uri(_site, path));
+
+    public IWebElement Find(string css) => WaitFor(() => _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed), $"an element '{css}' on {_driver.Url}");
+
+    public IReadOnlyList<IWebElement> FindAll(string css) => _driver.FindElements(By.CssSelector(css));
+
+    public void Type(string css, string text)
+    {
+        var field = WaitFor(() => Find(css) is { Enabled: true } found ? found : null, $"'{css}' to take typing on {_driver.Url}; the page shows:\n{PageText()}");
+        field.Clear();
+        field.SendKeys(text);
+    }
+
+    public void Click(string css) => WaitFor(() =>
+    {
+        var element = Find(css);
+        return element.Enabled ? element : null;
+    }, $"'{css}' to be enabled on {_driver.Url}").Click();
+
+    /// <summary>Waits until the element's text contains <paramref name="text"/>, and returns the whole text.</summary>
+    public string WaitForText(string css, string text, TimeSpan? timeout = null) => WaitFor(() =>
+    {
+        var found = _driver.FindElements(By.CssSelector(css)).Select(e => e.Text).FirstOrDefault(t => t.Contains(text, StringComparison.Ordinal));
+        return found;
+    }, $"'{text}' in '{css}' on {_driver.Url}; the page shows:\n{PageText()}", timeout);
+
+    /// <summary>Waits for the page's address to end with <paramref name="pathAndQuery"/>.</summary>
+    public void WaitForUrl(string pathAndQuery) =>
+        WaitFor(() => _driver.Url.EndsWith(pathAndQuery, StringComparison.Ordinal) ? _driver.Url : null, $"the address to end with '{pathAndQuery}' (it is {_driver.Url})");
+
+    /// <summary>Waits until the Blazor circuit of the page is up, so clicks reach the server.</summary>
+    public void WaitForInteractive() => WaitFor(
+        () => _driver.ExecuteScript("return !!(window.Blazor && document.querySelector('[data-interactive]'))") is true ? "yes" : null,
+        $"the interactive page on {_driver.Url}");
+
+    public T WaitFor<T>(Func<T?> probe, string expected, TimeSpan? timeout = null)
+        where T : class
+    {
+        var wait = new WebDriverWait(_driver, timeout ?? DefaultWait);
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        try
+        {
+            return wait.Until(_ => probe());
+        }
+        catch (WebDriverTimeoutException)
+        {
+            throw new TimeoutException($"Waited {(timeout ?? DefaultWait).TotalSeconds:0} s for {expected}");
+        }
+    }
+
+    public string PageText() => _driver.FindElements(By.TagName("body")).FirstOrDefault()?.Text ?? "(no page)";
+
+    /// <summary>Opens a new tab of the same browser (same cookies) and switches to it; returns its handle.</summary>
+    public string NewTab()
+    {
+        _driver.SwitchTo().NewWindow(WindowType.Tab);
+        return _driver.CurrentWindowHandle;
+    }
+
+    public void SwitchTo(string tab) => _driver.SwitchTo().Window(tab);
+
+    public string CurrentTab => _driver.CurrentWindowHandle;
+
+    /// <summary>Saves a screenshot when <c>MUD_SCREENSHOTS</c> names a folder (the docs' pictures are made this way).</summary>
+    public void Screenshot(string name)
+    {
+        if (Environment.GetEnvironmentVariable("MUD_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            _driver.GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
+        }
+    }
+
+    public void Dispose()
+    {
+        _driver.Quit();
+        _driver.Dispose();
+    }
+}

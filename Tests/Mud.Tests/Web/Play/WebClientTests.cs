@@ -1,0 +1,92 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Mud.WebPortal.Components.Pages.Play;
+
+namespace Mud.Tests.Web.Play;
+
+/// <summary>The web client's rendering and input line, as bUnit renders the component.</summary>
+[Trait("Category", "Unit")]
+public sealed class WebClientTests : IDisposable
+{
+    private readonly BunitContext _context = new();
+
+    public WebClientTests() => _context.JSInterop.Mode = JSRuntimeMode.Loose;
+
+    public void Dispose() => _context.Dispose();
+
+    [Fact]
+    public void Output_ShowsColoursAsSpans_AndPlayerHtmlAsText()
+    {
+        var scrollback = new Scrollback();
+        scrollback.AddMarkup("|cThe Square|n");
+        scrollback.AddMarkup($"Mallory says, \"{Mud.Text.Markup.Escape("<img src=x onerror=alert(1)>|rpwned")}\"");
+
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, scrollback.Lines));
+
+        var lines = client.FindAll("#output .line");
+        Assert.Equal("fg14", lines[0].QuerySelector("span")!.ClassName);
+        Assert.Equal("The Square", lines[0].TextContent);
+        Assert.Empty(client.FindAll("#output img"));
+        Assert.Equal("Mallory says, \"<img src=x onerror=alert(1)>|rpwned\"", lines[1].TextContent);
+        Assert.Null(lines[1].QuerySelector("span"));
+    }
+
+    [Fact]
+    public void Enter_SendsTheLine_AndUpBringsItBack()
+    {
+        var sent = new List<string>();
+        var client = _context.Render<WebClient>(p => p
+            .Add(c => c.Lines, [])
+            .Add(c => c.OnSend, line => sent.Add(line)));
+
+        client.Find("#command-input").Change("look fountain");
+        client.Find("form.input-line").Submit();
+        client.Find("#command-input").Change("say hi");
+        client.Find("form.input-line").Submit();
+        client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+        client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+
+        Assert.Equal(["look fountain", "say hi"], sent);
+        Assert.Equal("look fountain", client.Find("#command-input").GetAttribute("value"));
+        client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal("say hi", client.Find("#command-input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void APasswordPrompt_HidesTheInput_AndKeepsItOutOfTheHistory()
+    {
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.InputHidden, true));
+
+        client.Find("#command-input").Change("s3cretpw");
+        client.Find("form.input-line").Submit();
+        client.Find("#command-input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+
+        Assert.Equal("password", client.Find("#command-input").GetAttribute("type"));
+        Assert.Empty(client.Instance.History.Lines);
+    }
+
+    [Fact]
+    public void ThePanel_ShowsBarsAtTheirShare_TheRoomAndItsExitsAsButtons()
+    {
+        var sent = new List<string>();
+        var panel = new PlayPanel("Aldra", new Vital(30, 120), new Vital(50, 50), "Village Square", "Millbrook", ["north", "east"]);
+
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Panel, panel).Add(c => c.OnSend, line => sent.Add(line)));
+
+        Assert.Equal("width:25%", client.Find("#health-fill").GetAttribute("style"));
+        Assert.Equal("30 / 120", client.Find("#health-value").TextContent);
+        Assert.Equal("width:100%", client.Find("#mana-fill").GetAttribute("style"));
+        Assert.Equal("Village Square", client.Find("#panel-room").TextContent);
+        client.FindAll("#panel-exits button")[1].Click();
+        Assert.Equal(["east"], sent);
+    }
+
+    [Fact]
+    public void AnEndedSession_SaysWhy_AndStopsTheInput()
+    {
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Ended, "Goodbye."));
+
+        Assert.Equal("Goodbye.", client.Find("#session-ended").TextContent);
+        Assert.True(client.Find("#command-input").HasAttribute("disabled"));
+    }
+}

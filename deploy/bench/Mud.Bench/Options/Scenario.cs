@@ -1,0 +1,24 @@
+namespace Mud.Bench.Options;
+
+/// <summary>What the clients do once they are logged in.</summary>
+public enum Scenario
+{
+    /// <summary>Log in, then stay connected without typing: for memory per session.</summary>
+    Idle,
+
+    /// <summary><c>think &lt;token&gt;</c>: the cheapest command with a reply, timed by its round trip.</summary>
+    Think,
+
+    /// <summary><c>say &lt;token&gt;</c> in one room, timed until the last listener has it.</summary>
+    Say,
+
+    /// <summary>Walk back and forth between two rooms, each move followed by a timed <c>think</c>.</summary>
+    Walk,
+}
+
+/// <summary>Which kind of server the clients talk to; the login dialogue differs.</summary>
+public enum Target
+{
+    Mud,
+    TinyMux,
+}

@@ -1,0 +1,26 @@
+using Mud.Bench.Monitoring;
+using Mud.Bench.Options;
+using Mud.Bench.Scenarios;
+using Mud.Bench.Statistics;
+
+namespace Mud.Bench.Reporting;
+
+/// <summary>What a finished run hands to the report: the recordings and the moments that divide the run (seconds).</summary>
+public sealed record RunFacts(
+    BenchOptions Options,
+    IReadOnlyList<string> CommandLine,
+    double[] LoadAverage,
+    RunRecorder Recorder,
+    ProcessSampler Sampler,
+    int Incomplete,
+    int LoggedIn,
+    int ConnectedAtEnd,
+    IReadOnlyList<ProcessReading> Before,
+    IReadOnlyList<ProcessReading> LoggedInReadings,
+    IReadOnlyList<ProcessReading> AfterLoad,
+    double LoginEnd,
+    double LoadStart,
+    double LoadEnd,
+    double Drained,
+    double End,
+    DuringResult? During);

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace Mud.Bench.Reporting;
+
+/// <summary>The few lines a person reads after a run.</summary>
+public static class Summary
+{
+    public static string Of(BenchReport report)
+    {
+        var s = report.Settings;
+        var text = new StringBuilder();
+        Line(text, $"{s.Target} {s.Scenario}: {s.Clients} clients, {(s.Rate > 0 ? $"{s.Rate}/s each" : "flat out")}, ramp {s.RampUp}s, {s.Duration}s of load");
+        var l = report.Logins;
+        Line(text, $"logins    {l.Succeeded}/{l.Attempted} in {l.Seconds:0.0}s = {l.PerSecond:0.0}/s (p50 {l.Latency.P50:0.0} ms, p99 {l.Latency.P99:0.0} ms), {l.AccountsCreated} accounts created");
+        var load = report.Load;
+        var what = s.Scenario == Options.Scenario.Say ? "say→last listener" : "round trip";
+        Line(text, $"load      {load.Replies} replies = {load.PerSecond:0.0}/s; {what} p50 {load.Latency.P50:0.00} p90 {load.Latency.P90:0.00} p99 {load.Latency.P99:0.00} max {load.Latency.Max:0.00} ms");
+        if (load.Echo is { } echo)
+        {
+            Line(text, $"echo      speaker's own round trip p50 {echo.P50:0.00} p99 {echo.P99:0.00} max {echo.Max:0.00} ms; {load.Incomplete} not heard by all");
+        }
+
+        Line(text, $"cost      {load.ServerCpuMicrosecondsPerReply:0} µs of server CPU per reply");
+        Line(text, $"trouble   {load.Errors} errors, {load.Disconnects} disconnects, {load.ConnectedAtEnd}/{l.Succeeded} connected at the end; longest silence {load.LongestSilenceSeconds:0.000}s");
+        foreach (var (kind, count) in report.Errors)
+        {
+            Line(text, $"  {count} × {kind}: {string.Join(" | ", report.ErrorExamples.GetValueOrDefault(kind) ?? [])}");
+        }
+
+        foreach (var p in report.Processes)
+        {
+            Line(text, $"{p.Name,-9} pid {p.Pid,-7} RSS {p.RssBeforeKiB / 1024.0:0.0} → {p.RssLoggedInKiB / 1024.0:0.0} → {p.RssAfterLoadKiB / 1024.0:0.0} MiB ({p.RssGrowthPerSessionBytes / 1024:0.0} KiB/session), CPU {p.CpuPercentInLoad:0}% in load");
+        }
+
+        if (report.During is { } during)
+        {
+            Line(text, $"during    '{during.Command}' ran {during.StartedAt:0.0}s–{during.EndedAt:0.0}s, exit {during.ExitCode}: {during.OutputTail.Split('\n').LastOrDefault()}");
+        }
+
+        Line(text, $"machine   {report.Machine.Cores} cores, {report.Machine.MemoryGiB} GiB, load average at start {string.Join(' ', report.Machine.LoadAverageAtStart)}");
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# A throwaway TinyMUX (Debian's tinymux package) on a loopback port, and the comparison of Mud against it.
+#   deploy/bench/tinymux.sh start DIR PORT    install a game into DIR, start it on 127.0.0.1:PORT
+#   deploy/bench/tinymux.sh stop DIR          stop the game started in DIR
+#   deploy/bench/tinymux.sh compare [OUT]     run the same think and say workloads against a running Mud and a
+#                                             fresh TinyMUX, one after the other, and print Mud's figures as
+#                                             ratios to TinyMUX's. JSON reports go to OUT (default a temp folder).
+# compare reads the running Mud's port and data folder from Mud__Telnet__Port and Mud__DataDirectory (as the
+# launcher does), and the workload sizes from THINK_CLIENTS (50), SAY_CLIENTS (200), LOAD_SECONDS (30).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+GAME=/usr/share/tinymux/game
+BIN=/usr/lib/tinymux/game/bin
+
+say() { printf 'tinymux: %s\n' "$*"; }
+fail() { printf 'tinymux: %s\n' "$*" >&2; exit 1; }
+
+ensure_installed() {
+  [[ -x "$BIN/netmux" ]] && return
+  say "installing Debian's tinymux package"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tinymux >/dev/null
+}
+
+alive() {
+  local pid="$1" state
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 1
+  state="$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$pid/stat" 2>/dev/null)" || return 1
+  [[ "$state" != "Z" && "$state" != "X" ]]
+}
+
+cmd_start() {
+  local dir="$1" port="$2"
+  ensure_installed
+  [[ -e "$dir/game" ]] && fail "$dir/game exists already; use an empty folder"
+  mkdir -p "$dir/game/bin" "$dir/game/data" "$dir/game/text" "$dir/run"
+  cp "$GAME"/*.conf "$GAME/mux.config" "$dir/game/"
+  cp "$GAME"/text/*.txt "$dir/game/text/"
+  for lib in netmux slave stubslave libmux.so sum.so; do ln -s "$BIN/$lib" "$dir/game/bin/$lib"; done
+  # Loopback only; no command quota, creation limit or output cap, because Mud has none of these either;
+  # no checkpoint dumps in the middle of a measurement.
+  cat >>"$dir/game/netmux.conf" <<CONF
+port $port
+ip_address 127.0.0.1
+command_quota_max 1000000
+command_quota_increment 1000000
+pcreate_per_hour 1000000
+output_limit 1048576
+idle_timeout 86400
+dump_interval 86400
+CONF
+  (cd "$dir/game" && LD_LIBRARY_PATH=bin setsid bin/netmux -c netmux.conf -p netmux.pid -e . >netmux.out 2>&1 </dev/null &)
+  local waited=0
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    (( waited < 300 )) || fail "TinyMUX did not listen on $port in 30s (see $dir/game/netmux.out and $dir/game/*.log)"
+    sleep 0.1; waited=$((waited + 1))
+  done
+  cp "$dir/game/netmux.pid" "$dir/run/tinymux.pid"
+  say "running on 127.0.0.1:$port (pid $(cat "$dir/run/tinymux.pid"), folder $dir)"
+}
+
+cmd_stop() {
+  local dir="$1" pid waited=0
+  pid="$(cat "$dir/run/tinymux.pid" 2>/dev/null || true)"
+  if alive "$pid"; then
+    kill -TERM "$pid"
+    while alive "$pid" && (( waited < 100 )); do sleep 0.1; waited=$((waited + 1)); done
+    alive "$pid" && kill -KILL "$pid"
+  fi
+  rm -f "$dir/run/tinymux.pid"
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
+    || shuf -i 20000-29999 -n 1
+}
+
+cmd_compare() {
+  local out="${1:-$(mktemp -d /tmp/mud-vs-tinymux.XXXXXX)}"
+  local mud_port="${Mud__Telnet__Port:-4000}" mud_run="${Mud__DataDirectory:-$ROOT/data}/run"
+  local think_clients="${THINK_CLIENTS:-50}" say_clients="${SAY_CLIENTS:-200}" seconds="${LOAD_SECONDS:-30}"
+  local bench="$ROOT/deploy/bench/Mud.Bench/bin/Release/net10.0/Mud.Bench.dll"
+  [[ -f "$bench" ]] || dotnet build "$ROOT/deploy/bench/Mud.Bench" -c Release -nologo -v quiet -clp:ErrorsOnly
+  mkdir -p "$out"
+  local mux_dir; mux_dir="$(mktemp -d /tmp/tinymux.XXXXXX)"
+  local mux_port; mux_port="$(free_port)"
+  trap "bash '$0' stop '$mux_dir'; rm -rf '$mux_dir'" EXIT
+  cmd_start "$mux_dir" "$mux_port"
+
+  local think=(--scenario think --clients "$think_clients" --rate 0 --ramp 5 --duration "$seconds" --prefix cmpthink)
+  local crowd=(--scenario say --clients "$say_clients" --rate 0.5 --ramp 10 --duration "$seconds" --prefix cmpsay)
+  dotnet "$bench" "${think[@]}" --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-think.json"
+  dotnet "$bench" "${think[@]}" --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-think.json"
+  dotnet "$bench" "${crowd[@]}" --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-say.json"
+  dotnet "$bench" "${crowd[@]}" --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-say.json"
+  echo
+  dotnet "$bench" compare "$out/mud-think.json" "$out/tinymux-think.json"
+  echo
+  dotnet "$bench" compare "$out/mud-say.json" "$out/tinymux-say.json"
+  say "reports in $out"
+}
+
+case "${1:-}" in
+  start) [[ $# -eq 3 ]] || fail "usage: $0 start DIR PORT"; cmd_start "$2" "$3" ;;
+  stop) [[ $# -eq 2 ]] || fail "usage: $0 stop DIR"; cmd_stop "$2" ;;
+  compare) shift; cmd_compare "$@" ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
