@@ -53,7 +53,7 @@ public sealed record OobList([property: Id(0)] ImmutableArray<OobValue> Items) :
 
     public bool Equals(OobList? other) => other is not null && Items.SequenceEqual(other.Items);
 
-    public override int GetHashCode() => Items.Length;
+    public override int GetHashCode() => Items.Aggregate(Items.Length, (hash, item) => HashCode.Combine(hash, item));
 }
 
 /// <summary>Named values in order: an MSDP table, a JSON object.</summary>
@@ -67,7 +67,7 @@ public sealed record OobTable([property: Id(0)] ImmutableArray<OobField> Fields)
 
     public bool Equals(OobTable? other) => other is not null && Fields.SequenceEqual(other.Fields);
 
-    public override int GetHashCode() => Fields.Length;
+    public override int GetHashCode() => Fields.Aggregate(Fields.Length, (hash, field) => HashCode.Combine(hash, field));
 }
 
 /// <summary>One named value of a table or of a message's keyword arguments.</summary>

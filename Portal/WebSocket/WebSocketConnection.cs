@@ -133,7 +133,12 @@ public sealed partial class WebSocketConnection : ISessionConnection
                 var result = await _socket.ReceiveAsync(buffer.AsMemory(), cancellation);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellation);
+                    // The client closed first: answer its close. (If we closed first, this was its answer.)
+                    if (_socket.State == WebSocketState.CloseReceived)
+                    {
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellation);
+                    }
+
                     return;
                 }
 

@@ -110,6 +110,7 @@ public sealed class LauncherEndToEndTests
         Assert.Contains($"pid {pids["silo"]}", status, StringComparison.Ordinal);
         Assert.Contains($"pid {pids["portal"]}", status, StringComparison.Ordinal);
         Assert.Contains($"telnet port {mud.TelnetPort}", status, StringComparison.Ordinal);
+        Assert.Contains($"websocket port {mud.WebSocketPort}", status, StringComparison.Ordinal);
         Assert.Contains($"http port {mud.WebPort}", status, StringComparison.Ordinal);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{mud.WebPort}/") };
         Assert.Equal("ok", await http.GetStringAsync("health"));
