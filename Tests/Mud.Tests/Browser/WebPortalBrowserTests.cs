@@ -131,6 +131,24 @@ public sealed class WebPortalBrowserTests(BrowserMudFixture fixture)
         browser.Type("#command-input", "east" + Keys.Enter);
         browser.WaitForText("#output", "Bakery Lane");
         await watcher.WaitForAsync($"{second} leaves east.");
+
+        // The side panel follows the game's out-of-band JSON: the room and its exits, and the health bar.
+        browser.WaitForText("#panel-character", second);
+        browser.WaitForText("#panel-room", "Bakery Lane");
+        browser.WaitForText("#panel-exits", "north");
+        foreach (var way in new[] { "west", "south", "south" })
+        {
+            browser.Type("#command-input", way + Keys.Enter);
+        }
+
+        browser.WaitForText("#panel-room", "Training Yard");
+        var healthBefore = browser.WaitForText("#health-value", " / ");
+        var fillBefore = browser.Find("#health-fill").GetAttribute("style");
+        browser.Type("#command-input", "attack dummy" + Keys.Enter);
+        browser.WaitForText("#output", "It swings back and hits you for");
+        var healthAfter = browser.WaitFor(() => browser.Find("#health-value").Text is var now && now != healthBefore ? now : null, $"the health figure to drop from {healthBefore}");
+        Assert.True(int.Parse(healthAfter.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) < int.Parse(healthBefore.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), $"{healthBefore} then {healthAfter}");
+        browser.WaitFor(() => browser.Find("#health-fill").GetAttribute("style") is var fill && fill != fillBefore ? fill : null, $"the health bar to move from {fillBefore}");
         browser.Screenshot("play");
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Mud.Oob;
 using Mud.Sessions;
 
 namespace Mud.WebPortal.Services.Play;
@@ -17,6 +18,8 @@ public sealed partial class PlayConnection : IAsyncDisposable
     /// <summary>Longest line the web client sends, as the telnet Portal's default.</summary>
     public const int MaxLineLength = 4096;
 
+    private const string ClientName = "Mud web client";
+    private const int ClientWidth = 100;
     private const string HeldNotice = "|y[Your command will run as soon as the game is back.]|n";
     private const string FailedNotice = "|r[Something went wrong running that. It has been logged.]|n";
     private readonly Channel<Func<ISessionGrain, Task>> _calls =
@@ -57,6 +60,9 @@ public sealed partial class PlayConnection : IAsyncDisposable
         {
             await session.OpenAsync(new SessionOpening(_identity.Observer, _identity.Id, "web", remoteAddress));
             IsOpened = true;
+
+            // The side panel is fed by out-of-band messages in JSON, as the Portal's WebSocket clients get them.
+            await session.UpdateClientAsync(new ClientDetails(ClientName, ClientWidth, Colour: true, Oob: OobProtocols.Json));
             if (!await session.LogInVerifiedAsync(accountKey))
             {
                 Deliver(new DisconnectOutput("|rThis account no longer exists.|n"));

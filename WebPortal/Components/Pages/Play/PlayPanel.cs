@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Mud.WebPortal.Components.Pages.Play;
 
-/// <summary>What the side panel shows: the character's vitals and the room it is in. Null parts are not known yet.</summary>
+/// <summary>
+/// What the side panel shows: the character's vitals and the room it is in. Null parts are not known yet.
+/// <see cref="Exits"/> are the game's exit keys (<c>n</c>, <c>u</c>, or an exit's name), which are also commands.
+/// </summary>
 public sealed record PlayPanel(
     string? Character = null,
     Vital? Health = null,
