@@ -17,6 +17,7 @@ LOGS="$DATA/logs"
 APPS="$DATA/app"
 BIND="${Mud__BindAddress:-127.0.0.1}"
 TELNET_PORT="${Mud__Telnet__Port:-4000}"
+WEBSOCKET_PORT="${Mud__WebSocket__Port:-4001}"
 WEB_PORT="${Mud__Web__Port:-8080}"
 SILO_PORT="${Mud__Silo__Port:-11111}"
 GATEWAY_PORT="${Mud__Silo__GatewayPort:-30000}"
@@ -113,6 +114,7 @@ cmd_start() {
   await_ready web
   say "running in $(( $(now_ms) - started )) ms (data: $DATA, logs: $LOGS)"
   say "play:  telnet $BIND $TELNET_PORT"
+  say "json:  ws://$BIND:$WEBSOCKET_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
   say "web:   http://$BIND:$WEB_PORT/"
 }
 
@@ -130,7 +132,7 @@ cmd_status() {
   for name in silo portal web; do
     case "$name" in
       silo) line="silo port $SILO_PORT, gateway port $GATEWAY_PORT" ;;
-      portal) line="telnet port $TELNET_PORT" ;;
+      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT" ;;
       web) line="http port $WEB_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"

@@ -8,6 +8,7 @@ using Mud.Portal.Hosting;
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ");
 builder.Services.AddTelnetPortal(builder.Configuration);
+builder.Services.AddWebSocketPortal(builder.Configuration);
 builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
 // The telnet listener must not wait for the first cluster connection, which blocks its hosted service.

@@ -33,6 +33,25 @@ public interface ICharacterGrain : IGrainWithStringKey
     /// or, failing that, perhaps the name of an exit.
     /// </summary>
     Task ExecuteAsync(SessionAddress session, string verb, string arguments);
+
+    /// <summary>
+    /// A session's out-of-band subscription asks to be told of changes to this character (vitals, location,
+    /// and with <see cref="OobWatch.Channels"/> what is said around it). Returns the character now, or null if it does not exist.
+    /// </summary>
+    Task<CharacterReport?> WatchAsync(OobWatch watch);
+
+    /// <summary>A session's subscription no longer cares about this character.</summary>
+    Task UnwatchAsync(string sessionId);
+
+    /// <summary>The character now, for a one-off out-of-band send. Interleaves: it only reads.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<CharacterReport?> GetReportAsync();
+
+    /// <summary>
+    /// Damage (negative) or healing (positive) from outside the character's own commands: hazards, other
+    /// characters, administrators, load tools. Clamped to 0..max; returns the vitals after, or null if the character does not exist.
+    /// </summary>
+    Task<Vitals?> AdjustVitalsAsync(int health, int mana);
 }
 
 /// <summary>Why a session stops puppeting a character.</summary>

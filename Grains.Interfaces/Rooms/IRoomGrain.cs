@@ -38,4 +38,22 @@ public interface IRoomGrain : IGrainWithStringKey
 
     /// <summary>Shows a line to everyone in the room except <paramref name="exceptKey"/>.</summary>
     Task BroadcastAsync(string markup, string? exceptKey);
+
+    /// <summary>
+    /// Something said aloud: the text to everyone but <paramref name="exceptKey"/>, and to sessions that asked
+    /// for channel messages (GMCP <c>Comm.Channel.Text</c>) the same as an out-of-band message.
+    /// </summary>
+    Task TalkAsync(RoomTalk talk, string? exceptKey);
+
+    /// <summary>The room as clients' mappers see it: number, name, area, exits by number.</summary>
+    [ReadOnly]
+    Task<RoomMapInfo> GetMapInfoAsync();
+
+    /// <summary>The thing a word names if it fights back when attacked (a training dummy), else null.</summary>
+    [ReadOnly]
+    Task<SparringTarget?> FindSparringAsync(string name);
 }
+
+/// <summary>A line of talk in a room: the channel it is on (<c>say</c>), who spoke, and the line in colour markup.</summary>
+[GenerateSerializer, Immutable, Alias("RoomTalk")]
+public sealed record RoomTalk([property: Id(0)] string Channel, [property: Id(1)] string Talker, [property: Id(2)] string Markup);

@@ -24,13 +24,21 @@ public sealed record ExitDefinition(
         Name.Equals(word, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Equals(word, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>Scenery in a room that can be looked at.</summary>
+/// <summary>Scenery in a room that can be looked at, and perhaps attacked (<paramref name="Sparring"/>).</summary>
 [GenerateSerializer, Immutable, Alias("ThingDefinition")]
 public sealed record ThingDefinition(
     [property: Id(0)] string Name,
     [property: Id(1)] ImmutableArray<string> Aliases,
-    [property: Id(2)] string Description)
+    [property: Id(2)] string Description,
+    [property: Id(3)] SparringDefinition? Sparring = null)
 {
     public bool Matches(string word) =>
         Name.Equals(word, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Equals(word, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>How a thing fights back when attacked: the damage of each blow it returns, and the experience an exchange teaches.</summary>
+[GenerateSerializer, Immutable, Alias("SparringDefinition")]
+public sealed record SparringDefinition(
+    [property: Id(0)] int MinDamage,
+    [property: Id(1)] int MaxDamage,
+    [property: Id(2)] int Experience);

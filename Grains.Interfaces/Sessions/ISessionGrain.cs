@@ -1,3 +1,4 @@
+using Mud.Oob;
 using Orleans.Concurrency;
 
 namespace Mud.Sessions;
@@ -13,6 +14,12 @@ public interface ISessionGrain : IGrainWithStringKey
 
     /// <summary>Runs one line the player typed.</summary>
     Task InputAsync(string line);
+
+    /// <summary>
+    /// An out-of-band message from the client: MSDP, GMCP or JSON. JSON <c>text</c> runs a typed line; a GMCP
+    /// or JSON message named after a command runs it as if typed; the rest goes to the session's subscriptions.
+    /// </summary>
+    Task OobInputAsync(OobProtocol protocol, OobMessage message);
 
     /// <summary>Records what negotiation learned about the client.</summary>
     Task UpdateClientAsync(ClientDetails client);

@@ -1,3 +1,5 @@
+using Mud.Oob;
+
 namespace Mud.Sessions;
 
 /// <summary>What a front end knows about a new connection when it opens a session.</summary>
@@ -8,9 +10,10 @@ public sealed record SessionOpening(
     [property: Id(2)] string Protocol,
     [property: Id(3)] string RemoteAddress);
 
-/// <summary>What the client told us about itself during negotiation (terminal type, window width).</summary>
+/// <summary>What the client told us about itself during negotiation (terminal type, window width, the out-of-band protocols it agreed to).</summary>
 [GenerateSerializer, Immutable, Alias("ClientDetails")]
 public sealed record ClientDetails(
     [property: Id(0)] string ClientName,
     [property: Id(1)] int Width,
-    [property: Id(2)] bool Colour);
+    [property: Id(2)] bool Colour,
+    [property: Id(3)] OobProtocols Oob = OobProtocols.None);

@@ -1,3 +1,5 @@
+using Mud.Oob;
+
 namespace Mud.Sessions;
 
 /// <summary>One piece of output for a session. Renderer-neutral: each front end turns it into bytes for its client.</summary>
@@ -15,3 +17,7 @@ public sealed record InputEchoOutput([property: Id(0)] bool Hidden) : SessionOut
 /// <summary>The session is over: show the reason and close the connection.</summary>
 [GenerateSerializer, Immutable, Alias("DisconnectOutput")]
 public sealed record DisconnectOutput([property: Id(0)] string Markup) : SessionOutput;
+
+/// <summary>An out-of-band message for the client, in the protocol it is meant for; a front end drops it if the connection does not speak that protocol.</summary>
+[GenerateSerializer, Immutable, Alias("OobOutput")]
+public sealed record OobOutput([property: Id(0)] OobProtocol Protocol, [property: Id(1)] OobMessage Message) : SessionOutput;

@@ -13,7 +13,7 @@ namespace Mud.Characters;
 /// The sessions puppeting the character are held in memory; they re-attach after a silo restart.
 /// </summary>
 [GrainType("character")]
-public sealed class CharacterGrain(
+public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
     IOptions<GameOptions> game,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
@@ -32,6 +32,8 @@ public sealed class CharacterGrain(
     public string Key => this.GetPrimaryKeyString();
 
     public IRoomGrain Room => _room.Get(character.State.Location, GrainFactory, static (location, grains) => grains.GetGrain<IRoomGrain>(location));
+
+    private IPersistentState<CharacterState> Stored => character;
 
     public async Task<bool> CreateAsync(CharacterCreation creation)
     {
@@ -88,6 +90,8 @@ public sealed class CharacterGrain(
         {
             return;
         }
+
+        ForgetWatcher(sessionId);
 
         var grace = TimeSpan.FromSeconds(game.Value.LinkDeadGraceSeconds);
         if (_sessions.Count > 0 || (end == SessionEnd.LinkLost && grace > TimeSpan.Zero))
@@ -165,11 +169,12 @@ public sealed class CharacterGrain(
         var from = Direction.ArrivalPhrase(exit.Name);
         var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
         Send(RoomText.Describe(view));
+        ReportToWatchers();
     }
 
     public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
 
-    private Occupant Occupant => new(Key, Name, [.. _sessions]);
+    private Occupant Occupant => new(Key, Name, [.. _sessions], ChannelListeners);
 
     private async Task EnterWorldAsync(bool announce)
     {
@@ -184,6 +189,7 @@ public sealed class CharacterGrain(
         await GrainFactory.GetGrain<IPresenceGrain>(0).ArriveAsync(new OnlineCharacter(Name, clock.GetUtcNow()));
         _inWorld = true;
         DelayDeactivation(Timeout.InfiniteTimeSpan);
+        StartRegeneration();
     }
 
     private async Task LeaveWorldAsync(CancellationToken cancellation)
@@ -191,6 +197,7 @@ public sealed class CharacterGrain(
         _linkDeadTimer?.Dispose();
         _linkDeadTimer = null;
         _inWorld = false;
+        await StopRegenerationAsync();
         await Room.LeaveAsync(Key, $"{Name} has left the game.");
         await GrainFactory.GetGrain<IPresenceGrain>(0).DepartAsync(Name);
         DelayDeactivation(TimeSpan.Zero);

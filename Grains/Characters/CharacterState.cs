@@ -8,4 +8,7 @@ public sealed class CharacterState
     public string Description { get; set; } = "";
     public string Location { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Health, mana, level and experience; null for characters stored before vitals existed, who start afresh.</summary>
+    public Vitals? Vitals { get; set; }
 }

@@ -25,6 +25,6 @@ public static class CommandCatalog
 
     /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>
     public static readonly CommandSet<ICharacterContext> Character = new(
-        new Command<ICharacterContext>[] { new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new ThinkCommand() }
+        new Command<ICharacterContext>[] { new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand() }
             .Concat(Direction.All.Select(d => new DirectionCommand(d))));
 }

@@ -1,3 +1,4 @@
+using Mud.Characters;
 using Mud.Rooms;
 
 namespace Mud.Commands;
@@ -24,4 +25,13 @@ public interface ICharacterContext
 
     /// <summary>Looks around the current room.</summary>
     Task LookAroundAsync();
+
+    /// <summary>Health, mana, level and experience now.</summary>
+    Vitals Vitals { get; }
+
+    /// <summary>Changes the vitals: stored at once and reported to out-of-band watchers. Returns the vitals after.</summary>
+    Task<Vitals> ChangeVitalsAsync(Func<Vitals, Vitals> change);
+
+    /// <summary>Shows a line of talk to everyone puppeting this character, and as a channel message to those of their sessions that asked for one.</summary>
+    void Talk(string channel, string markup);
 }

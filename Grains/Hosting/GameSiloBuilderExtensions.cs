@@ -18,6 +18,8 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddOptions<GameOptions>().Bind(configuration.GetSection(GameOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton<IValidateOptions<GameOptions>, GameOptionsValidator>();
         silo.Services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<VitalsOptions>().Bind(configuration.GetSection(VitalsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<OobOptions>().Bind(configuration.GetSection(OobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(TimeProvider.System);
         silo.AddStartupTask(async (services, _) =>

@@ -4,7 +4,7 @@ using Mud.Sessions;
 namespace Mud.Rooms;
 
 [GrainType("room")]
-public sealed class RoomGrain([PersistentState("room", "store")] IPersistentState<RoomState> room) : Grain, IRoomGrain
+public sealed partial class RoomGrain([PersistentState("room", "store")] IPersistentState<RoomState> room) : Grain, IRoomGrain
 {
     // Insertion order, so "also here" lists people in the order they arrived.
     private readonly List<Occupant> _occupants = [];

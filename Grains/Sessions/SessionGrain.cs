@@ -14,7 +14,7 @@ namespace Mud.Sessions;
 /// multisession mode); the session follows it.
 /// </summary>
 [GrainType("session")]
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
     WorldContent content,
@@ -54,6 +54,8 @@ public sealed class SessionGrain(
     private SessionAddress Address => _address.Get(session.State.PortalObserver, this, static (observer, self) =>
         new(self.SessionId, self.GrainFactory.GetGrain<IPortalObserver>(GrainId.Parse(observer))));
 
+    private IPersistentState<SessionState> Stored => session;
+
     private Stage State => session.State.Account is null ? Stage.Login : session.State.Puppet is null ? Stage.OutOfCharacter : Stage.Playing;
 
     private ICharacterGrain? Puppet => session.State.Puppet is { } key ? _puppet.Get(key, GrainFactory, static (k, grains) => grains.GetGrain<ICharacterGrain>(k)) : null;
@@ -85,7 +87,9 @@ public sealed class SessionGrain(
     {
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
+        session.State.Oob = client.Oob;
         await session.WriteStateAsync();
+        await SyncOobAsync();
     }
 
     public async Task<bool> ResumeAsync(IPortalObserver portal)
@@ -106,6 +110,7 @@ public sealed class SessionGrain(
             await puppet.AttachSessionAsync(Address, resuming: true);
         }
 
+        await SyncOobAsync();
         return true;
     }
 
@@ -219,6 +224,7 @@ public sealed class SessionGrain(
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
+        await SyncOobAsync();
         Send($"Welcome, |w{_account.Name}|n.");
         if (grant.PuppetKey is not null)
         {
@@ -294,6 +300,8 @@ public sealed class SessionGrain(
             Send("You are out of character now.");
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        await SyncOobAsync();
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
@@ -372,6 +380,7 @@ public sealed class SessionGrain(
             await account.DetachSessionAsync(SessionId);
         }
 
+        await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
     }

@@ -1,3 +1,5 @@
+using Mud.Oob;
+
 namespace Mud.Sessions;
 
 /// <summary>
@@ -14,6 +16,9 @@ public sealed class SessionState
     public DateTimeOffset ConnectedAt { get; set; }
     public string ClientName { get; set; } = "";
     public int Width { get; set; }
+
+    /// <summary>The out-of-band protocols the connection speaks; none means the session never touches its subscription grain.</summary>
+    public OobProtocols Oob { get; set; }
 
     /// <summary>The account key once logged in.</summary>
     public string? Account { get; set; }

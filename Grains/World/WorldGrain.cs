@@ -7,7 +7,8 @@ public sealed class WorldGrain([PersistentState("world", "store")] IPersistentSt
 {
     public async Task<bool> SeedAsync(WorldDefinition definition)
     {
-        if (world.State.SeededVersion > 0)
+        // Seeded once; a data file with a higher version (new things in the starter world) seeds it again.
+        if (world.State.SeededVersion >= definition.Version)
         {
             return false;
         }

@@ -82,6 +82,17 @@ public static class WorldLoader
             {
                 yield return $"room '{room.Id}' has two exits called '{name.Key}'";
             }
+
+            foreach (var thing in room.Things.Where(t => t.Sparring is { } s && (s.MinDamage < 1 || s.MaxDamage < s.MinDamage || s.Experience < 0)))
+            {
+                yield return $"thing '{thing.Name}' in room '{room.Id}' must have 1 <= minDamage <= maxDamage and experience >= 0";
+            }
+        }
+
+        // Mappers know rooms by number; two ids with one number would merge two places on a player's map.
+        foreach (var clash in world.Rooms.GroupBy(r => RoomNumber.Of(r.Id)).Where(g => g.Count() > 1))
+        {
+            yield return $"rooms {string.Join(" and ", clash.Select(r => $"'{r.Id}'"))} have the same room number {clash.Key}; rename one";
         }
     }
 
@@ -91,7 +102,11 @@ public static class WorldLoader
         room.Area ?? "",
         room.Description ?? "",
         [.. (room.Exits ?? []).Select(e => new ExitDefinition(e.Name ?? "", [.. e.Aliases ?? []], new RoomId(e.To ?? ""), e.Description ?? ""))],
-        [.. (room.Things ?? []).Select(t => new ThingDefinition(t.Name ?? "", [.. t.Aliases ?? []], t.Description ?? ""))]);
+        [.. (room.Things ?? []).Select(t => new ThingDefinition(
+            t.Name ?? "",
+            [.. t.Aliases ?? []],
+            t.Description ?? "",
+            t.Sparring is { } s ? new SparringDefinition(s.MinDamage, s.MaxDamage, s.Experience) : null))]);
 
     private sealed record WorldFile(int Version, string? StartRoom, List<RoomFile>? Rooms);
 
@@ -99,5 +114,7 @@ public static class WorldLoader
 
     private sealed record ExitFile(string? Name, List<string>? Aliases, string? To, string? Description);
 
-    private sealed record ThingFile(string? Name, List<string>? Aliases, string? Description);
+    private sealed record ThingFile(string? Name, List<string>? Aliases, string? Description, SparringFile? Sparring);
+
+    private sealed record SparringFile(int MinDamage, int MaxDamage, int Experience);
 }

@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Every test, as the README's `./mud test` and CI run them. Installs what the tests need from Debian's
-# packages when missing (PostgreSQL), starts a throwaway PostgreSQL on loopback unless MUD_TEST_POSTGRES
+# packages when missing (PostgreSQL, tintin++), starts a throwaway PostgreSQL on loopback unless MUD_TEST_POSTGRES
 # names one, builds in Release and runs the whole suite. Extra arguments go to `dotnet test`
 # (for example --filter "Category=Unit").
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+
+# The out-of-band end-to-end test plays through Debian's tintin++ (a real MUD client speaking MSDP).
+if [[ ! -x /usr/games/tt++ && ! -x /usr/bin/tt++ ]]; then
+  [[ $EUID -eq 0 ]] || { echo "mud test: tintin++ is missing and we are not root to install it" >&2; exit 1; }
+  echo "mud test: installing tintin++ with apt-get (one-off)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends tintin++ >/dev/null
+fi
 
 if [[ -z "${MUD_TEST_POSTGRES:-}" ]]; then
   PG_DIR="$(mktemp -d /tmp/mud-test-pg.XXXXXX)"

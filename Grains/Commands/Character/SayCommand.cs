@@ -21,7 +21,7 @@ internal sealed class SayCommand : Command<ICharacterContext>
         }
 
         var message = Text.Markup.Escape(arguments);
-        context.Send($"You say, \"{message}\"");
-        await context.Room.BroadcastAsync($"{context.Name} says, \"{message}\"", context.Key);
+        context.Talk("say", $"You say, \"{message}\"");
+        await context.Room.TalkAsync(new Rooms.RoomTalk("say", context.Name, $"{context.Name} says, \"{message}\""), context.Key);
     }
 }

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
+using Mud.Portal.Oob;
 using Mud.Portal.Rendering;
 using Mud.Sessions;
 
@@ -27,6 +28,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
     // Starts small: it grows to the largest burst of output and most connections never see a large one.
     private readonly ArrayBufferWriter<byte> _pending = new(256);
+    private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
     private int _queuedOutput;
     private bool _dropTruncatedLine;
     private bool _closing;
@@ -40,7 +42,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         _logger = logger;
         SessionId = portal.NewSessionId();
         RemoteAddress = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
-        _codec = new TelnetCodec(this, _pending, limits: new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
+        _codec = new TelnetCodec(this, _pending, TelnetOob.Policy, new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
         Pump = new SessionPump(client, link, this, options.MaxQueuedLines, logger);
     }
 
@@ -135,14 +137,40 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     void ITelnetEvents.OnSubnegotiation(byte option, ReadOnlySpan<byte> payload)
     {
+        if (!TelnetOob.IsOobOption(option))
+        {
+            return;
+        }
+
+        if (!TelnetOob.TryDecode(option, payload, out var protocol, out var messages, out var error))
+        {
+            LogMalformedOob(_logger, SessionId, option, error ?? "");
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            if (!Pump.TryEnqueue(session => IsOpened ? session.OobInputAsync(protocol, message) : Task.CompletedTask))
+            {
+                LogOobDropped(_logger, SessionId, message.Name);
+            }
+        }
     }
 
     void ITelnetEvents.OnOptionEnabled(byte option, bool local)
     {
+        if (local && TelnetOob.IsOobOption(option))
+        {
+            UpdateClient();
+        }
     }
 
     void ITelnetEvents.OnOptionDisabled(byte option, bool local)
     {
+        if (local && TelnetOob.IsOobOption(option))
+        {
+            UpdateClient();
+        }
     }
 
     private async Task OpenAsync(ISessionGrain session)
@@ -153,7 +181,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     private void UpdateClient()
     {
-        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None);
+        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
         Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
     }
 
@@ -264,6 +292,9 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
             case InputEchoOutput:
                 _codec.ShowInput();
                 return false;
+            case OobOutput oob:
+                TelnetOob.Write(oob, _codec, _pending, _oobScratch);
+                return false;
             case DisconnectOutput goodbye:
                 MarkupRenderer.Render(goodbye.Markup, _colour, _pending);
                 TelnetWriter.WriteNewLine(_pending);
@@ -275,6 +306,12 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} stopped reading its output; disconnecting it")]
     private static partial void LogOutputOverflow(ILogger logger, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
+    private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent out-of-band '{Name}' faster than the game can take it; dropped")]
+    private static partial void LogOobDropped(ILogger logger, string sessionId, string name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent an oversized subnegotiation for option {Option}; dropped")]
     private static partial void LogOversizedSubnegotiation(ILogger logger, string sessionId, byte option);

@@ -29,6 +29,7 @@ public sealed partial class TelnetListener(
     private readonly ILogger _connectionLogger = loggers.CreateLogger<TelnetConnection>();
     private readonly List<Task> _running = [];
     private TcpListener? _listener;
+    private volatile bool _stopping;
 
     /// <summary>The port actually bound (differs from the setting when that is 0).</summary>
     public int BoundPort { get; private set; }
@@ -45,6 +46,8 @@ public sealed partial class TelnetListener(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
+        _stopping = true;
         _listener?.Stop();
         foreach (var connection in connections.All.OfType<TelnetConnection>())
         {
@@ -70,7 +73,7 @@ public sealed partial class TelnetListener(
             {
                 socket = await _listener!.AcceptSocketAsync(stoppingToken);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException && stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException && (_stopping || stoppingToken.IsCancellationRequested))
             {
                 return;
             }

@@ -11,8 +11,9 @@ public sealed class MudInstance : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private MudInstance(string dataDirectory, int telnetPort, int webPort, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string> settings)
+    private MudInstance(string dataDirectory, int telnetPort, int webPort, int siloPort, int gatewayPort, int webSocketPort, IReadOnlyDictionary<string, string> settings)
     {
+        WebSocketPort = webSocketPort;
         _settings = settings;
         DataDirectory = dataDirectory;
         TelnetPort = telnetPort;
@@ -31,6 +32,8 @@ public sealed class MudInstance : IAsyncDisposable
 
     public int GatewayPort { get; }
 
+    public int WebSocketPort { get; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static async Task<MudInstance> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
@@ -43,9 +46,9 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>An instance not yet started, with extra settings (environment variables) of its own.</summary>
     public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var ports = FreePorts.Take(4);
+        var ports = FreePorts.Take(5);
         var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-        return new MudInstance(data, ports[0], ports[1], ports[2], ports[3], settings ?? new Dictionary<string, string>());
+        return new MudInstance(data, ports[0], ports[1], ports[2], ports[3], ports[4], settings ?? new Dictionary<string, string>());
     }
 
     public Task<string> RunLauncherAsync(string command) => RunLauncherAsync(command, expectSuccess: true);
@@ -126,6 +129,7 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__Web__Port"] = WebPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Silo__Port"] = SiloPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Silo__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Security__PasswordIterations"] = "1000",
         ["MUD_CONFIGURATION"] = AppContext.BaseDirectory.Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
         ["MUD_NO_BUILD"] = "1",

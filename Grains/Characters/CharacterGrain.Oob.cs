@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Mud.Oob;
+using Mud.Rooms;
+using Mud.Sessions;
+using Mud.Settings;
+
+namespace Mud.Characters;
+
+/// <summary>
+/// Vitals and out-of-band watchers: regeneration while in the world, changes stored and pushed to the
+/// sessions' subscription grains that asked (never polled), and talk as channel messages.
+/// </summary>
+public sealed partial class CharacterGrain
+{
+    // In memory, like the sessions: subscription grains re-register when their sessions resume after a silo restart.
+    private readonly Dictionary<string, OobWatch> _watches = new(StringComparer.Ordinal);
+    private IGrainTimer? _regeneration;
+
+    /// <summary>Regeneration is not stored each tick; it is written with the next stored change or when the grain goes.</summary>
+    private bool _vitalsUnsaved;
+
+    public Vitals Vitals => Stored.State.Vitals ??= VitalsRules.Starting;
+
+    private CharacterReport Report => new(Name, new RoomId(Stored.State.Location), Vitals);
+
+    private ImmutableArray<ChannelListener> ChannelListeners =>
+    [
+        .. _watches.Values
+            .Where(w => w.Channels is not null && _sessions.Exists(s => s.SessionId == w.SessionId))
+            .Select(w => new ChannelListener(w.Address, w.Channels!.Value)),
+    ];
+
+    public async Task<CharacterReport?> WatchAsync(OobWatch watch)
+    {
+        if (!Stored.RecordExists)
+        {
+            return null;
+        }
+
+        var listenersBefore = ChannelListeners;
+        _watches[watch.SessionId] = watch;
+        await UpdateListenersAsync(listenersBefore);
+        return Report;
+    }
+
+    public async Task UnwatchAsync(string sessionId)
+    {
+        var listenersBefore = ChannelListeners;
+        if (_watches.Remove(sessionId))
+        {
+            await UpdateListenersAsync(listenersBefore);
+        }
+    }
+
+    public Task<CharacterReport?> GetReportAsync() => Task.FromResult(Stored.RecordExists ? Report : null);
+
+    public async Task<Vitals?> AdjustVitalsAsync(int health, int mana) =>
+        Stored.RecordExists ? await ChangeVitalsAsync(v => VitalsRules.Adjust(v, health, mana)) : null;
+
+    public async Task<Vitals> ChangeVitalsAsync(Func<Vitals, Vitals> change)
+    {
+        var before = Vitals;
+        var after = change(before);
+        if (after == before)
+        {
+            return before;
+        }
+
+        Stored.State.Vitals = after;
+        await Stored.WriteStateAsync();
+        _vitalsUnsaved = false;
+        ReportToWatchers();
+        return after;
+    }
+
+    public void Talk(string channel, string markup)
+    {
+        Send(markup);
+        var listeners = ChannelListeners;
+        if (!listeners.IsEmpty)
+        {
+            var message = ChannelMessages.Text(channel, Name, markup);
+            foreach (var byProtocol in listeners.GroupBy(l => l.Protocol))
+            {
+                OutputSender.Send(byProtocol.Select(l => l.Address), new OobOutput(byProtocol.Key, message));
+            }
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_vitalsUnsaved && Stored.RecordExists)
+        {
+            await Stored.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Tells every watcher where the character is and how it fares; one one-way call each, none at all when nobody watches.</summary>
+    private void ReportToWatchers()
+    {
+        if (_watches.Count == 0)
+        {
+            return;
+        }
+
+        var report = Report;
+        foreach (var sessionId in _watches.Keys)
+        {
+            GrainFactory.GetGrain<IOobSubscriptionGrain>(sessionId).CharacterChangedAsync(report).Ignore();
+        }
+    }
+
+    private void ForgetWatcher(string sessionId) => _watches.Remove(sessionId);
+
+    private async Task UpdateListenersAsync(ImmutableArray<ChannelListener> before)
+    {
+        if (_inWorld && !before.SequenceEqual(ChannelListeners))
+        {
+            await Room.UpdateOccupantAsync(Occupant);
+        }
+    }
+
+    private void StartRegeneration()
+    {
+        var period = TimeSpan.FromSeconds(ServiceProvider.GetRequiredService<IOptions<VitalsOptions>>().Value.RegenerationSeconds);
+        _regeneration ??= this.RegisterGrainTimer(Regenerate, new GrainTimerCreationOptions(period, period));
+    }
+
+    private async Task StopRegenerationAsync()
+    {
+        _regeneration?.Dispose();
+        _regeneration = null;
+        if (_vitalsUnsaved)
+        {
+            await Stored.WriteStateAsync();
+            _vitalsUnsaved = false;
+        }
+    }
+
+    private Task Regenerate(CancellationToken cancellation)
+    {
+        var after = VitalsRules.Regenerate(Vitals);
+        if (after != Vitals)
+        {
+            Stored.State.Vitals = after;
+            _vitalsUnsaved = true;
+            ReportToWatchers();
+        }
+
+        return Task.CompletedTask;
+    }
+}
