@@ -22,7 +22,7 @@ args_of() {
     crowd) echo "--scenario say --clients 200 --rate 0.5 --ramp 10 --duration 30 --prefix crowd" ;;
     oob) echo "--scenario oob --clients 1000 --rate 0.5 --ramp 10 --duration 30 --prefix cap" ;;
     walk) echo "--scenario walk --clients 500 --rate 1 --ramp 10 --duration 30 --prefix cap" ;;
-    reload) echo "--scenario think --clients 1000 --rate 1 --ramp 10 --duration 40 --during 'MUD_NO_BUILD=1 $ROOT/mud reload' --during-at 10 --prefix cap" ;;
+    reload) echo "--scenario think --clients 1000 --rate 1 --ramp 10 --duration 40 --during 'MUD_NO_BUILD=1 $ROOT/mud reload' --during-at 10 --timeout 120 --prefix cap" ;;
     capacity) echo "--scenario think --clients 10000 --rate 0.2 --ramp 0 --login-concurrency 100 --duration 60 --prefix cap" ;;
     idle) echo "--scenario idle --clients 1000 --ramp 10 --duration 2 --settle 10 --prefix cap" ;;
     *) echo "unknown scenario $1" >&2; exit 2 ;;
