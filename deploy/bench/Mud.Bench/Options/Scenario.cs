@@ -14,6 +14,9 @@ public enum Scenario
 
     /// <summary>Walk back and forth between two rooms, each move followed by a timed <c>think</c>.</summary>
     Walk,
+
+    /// <summary>Subscribed to vitals (MSDP REPORT or GMCP Char); <c>cast heal</c> timed until its mana change arrives out of band.</summary>
+    Oob,
 }
 
 /// <summary>Which kind of server the clients talk to; the login dialogue differs.</summary>

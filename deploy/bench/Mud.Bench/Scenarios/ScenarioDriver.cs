@@ -25,6 +25,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
         Scenario.Think => new CommandDriver(options, recorder, walking: false),
         Scenario.Walk => new CommandDriver(options, recorder, walking: true),
         Scenario.Say => new SayDriver(options, recorder),
+        Scenario.Oob => new OobDriver(options, recorder),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
     };
 
@@ -51,7 +52,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
     {
     }
 
-    public virtual bool Accepts(byte option) => false;
+    public virtual bool Accepts(BenchClient client, byte option) => false;
 
     public void ServerError(BenchClient client, string line) => recorder.Error("server notice", $"{client.Name}: {line}");
 

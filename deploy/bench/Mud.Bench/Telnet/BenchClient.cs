@@ -42,7 +42,7 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
         void Subnegotiation(BenchClient client, byte option, ReadOnlySpan<byte> payload, long timestamp);
 
         /// <summary>WILL option from the server; answer true to agree (DO).</summary>
-        bool Accepts(byte option);
+        bool Accepts(BenchClient client, byte option);
 
         void ServerError(BenchClient client, string line);
 
@@ -161,7 +161,7 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
         // A dumb client except for the OOB options the scenario wants: agree to those, refuse other offers once.
         if (command == TelnetBytes.Will)
         {
-            var agree = _observer.Accepts(option);
+            var agree = _observer.Accepts(this, option);
             SendAsync(new byte[] { TelnetBytes.Iac, agree ? TelnetBytes.Do : TelnetBytes.Dont, option }).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
