@@ -40,55 +40,76 @@ public sealed class BrowserSession : IDisposable
 
     public void Go(string path) => _driver.Navigate().GoToUrl(new Uri(_site, path));
 
-    public IWebElement Find(string css) => WaitFor(() => _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed), $"an element '{css}' on {_driver.Url}");
+    public IWebElement Find(string css) => WaitFor(() => _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed), () => $"an element '{css}' on {_driver.Url}");
 
     public IReadOnlyList<IWebElement> FindAll(string css) => _driver.FindElements(By.CssSelector(css));
 
-    public void Type(string css, string text)
+    // Finding and acting happen in one probe: a prerendered page is replaced when its circuit starts, which
+    // makes elements found a moment earlier stale, and the probe then simply tries again.
+    public void Type(string css, string text) => WaitFor(() =>
     {
-        var field = WaitFor(() => Find(css) is { Enabled: true } found ? found : null, $"'{css}' to take typing on {_driver.Url}; the page shows:\n{PageText()}");
+        var field = _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed && e.Enabled);
+        if (field is null)
+        {
+            return null;
+        }
+
         field.Clear();
         field.SendKeys(text);
-    }
+        return field;
+    }, () => $"'{css}' to take typing on {_driver.Url}; the page shows:\n{PageText()}");
 
     public void Click(string css) => WaitFor(() =>
     {
-        var element = Find(css);
-        return element.Enabled ? element : null;
-    }, $"'{css}' to be enabled on {_driver.Url}").Click();
+        var element = _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed && e.Enabled);
+        element?.Click();
+        return element;
+    }, () => $"'{css}' to be there and enabled on {_driver.Url}; the page shows:\n{PageText()}");
 
     /// <summary>Waits until the element's text contains <paramref name="text"/>, and returns the whole text.</summary>
-    public string WaitForText(string css, string text, TimeSpan? timeout = null) => WaitFor(() =>
-    {
-        var found = _driver.FindElements(By.CssSelector(css)).Select(e => e.Text).FirstOrDefault(t => t.Contains(text, StringComparison.Ordinal));
-        return found;
-    }, $"'{text}' in '{css}' on {_driver.Url}; the page shows:\n{PageText()}", timeout);
+    public string WaitForText(string css, string text, TimeSpan? timeout = null) => WaitFor(
+        () => _driver.FindElements(By.CssSelector(css)).Select(e => e.Text).FirstOrDefault(t => t.Contains(text, StringComparison.Ordinal)),
+        () => $"'{text}' in '{css}' on {_driver.Url}; the page shows:\n{PageText()}",
+        timeout);
 
     /// <summary>Waits for the page's address to end with <paramref name="pathAndQuery"/>.</summary>
     public void WaitForUrl(string pathAndQuery) =>
-        WaitFor(() => _driver.Url.EndsWith(pathAndQuery, StringComparison.Ordinal) ? _driver.Url : null, $"the address to end with '{pathAndQuery}' (it is {_driver.Url})");
+        WaitFor(() => _driver.Url.EndsWith(pathAndQuery, StringComparison.Ordinal) ? _driver.Url : null, () => $"the address to end with '{pathAndQuery}' (it is {_driver.Url})");
 
     /// <summary>Waits until the Blazor circuit of the page is up, so clicks reach the server.</summary>
     public void WaitForInteractive() => WaitFor(
-        () => _driver.ExecuteScript("return !!(window.Blazor && document.querySelector('[data-interactive]'))") is true ? "yes" : null,
-        $"the interactive page on {_driver.Url}");
+        () => _driver.FindElements(By.Id("interactive")).Count > 0 ? "yes" : null,
+        () => $"the interactive page on {_driver.Url}");
 
     public T WaitFor<T>(Func<T?> probe, string expected, TimeSpan? timeout = null)
+        where T : class => WaitFor(probe, () => expected, timeout);
+
+    public T WaitFor<T>(Func<T?> probe, Func<string> expected, TimeSpan? timeout = null)
         where T : class
     {
         var wait = new WebDriverWait(_driver, timeout ?? DefaultWait);
-        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException), typeof(ElementNotInteractableException), typeof(ElementClickInterceptedException), typeof(InvalidElementStateException));
         try
         {
             return wait.Until(_ => probe());
         }
         catch (WebDriverTimeoutException)
         {
-            throw new TimeoutException($"Waited {(timeout ?? DefaultWait).TotalSeconds:0} s for {expected}");
+            throw new TimeoutException($"Waited {(timeout ?? DefaultWait).TotalSeconds:0} s for {expected()}");
         }
     }
 
-    public string PageText() => _driver.FindElements(By.TagName("body")).FirstOrDefault()?.Text ?? "(no page)";
+    public string PageText()
+    {
+        try
+        {
+            return _driver.FindElements(By.TagName("body")).FirstOrDefault()?.Text ?? "(no page)";
+        }
+        catch (WebDriverException)
+        {
+            return "(the page was changing)";
+        }
+    }
 
     /// <summary>Opens a new tab of the same browser (same cookies) and switches to it; returns its handle.</summary>
     public string NewTab()

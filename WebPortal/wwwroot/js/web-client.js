@@ -5,6 +5,12 @@ const stickyMargin = 48;
 export function attach(pane, input) {
   pane.dataset.follow = "true";
   pane.addEventListener("scroll", () => {
+    // Our own scrolling says nothing about what the player wants; only theirs decides.
+    if (pane.dataset.scrolling === "ours") {
+      delete pane.dataset.scrolling;
+      return;
+    }
+
     pane.dataset.follow = String(pane.scrollHeight - pane.scrollTop - pane.clientHeight < stickyMargin);
   });
   pane.addEventListener("click", () => {
@@ -16,7 +22,9 @@ export function attach(pane, input) {
 }
 
 export function follow(pane) {
-  if (pane.dataset.follow !== "false") {
-    pane.scrollTop = pane.scrollHeight;
+  const bottom = pane.scrollHeight - pane.clientHeight;
+  if (pane.dataset.follow !== "false" && pane.scrollTop < bottom) {
+    pane.dataset.scrolling = "ours";
+    pane.scrollTop = bottom;
   }
 }
