@@ -23,9 +23,12 @@ public interface ICharacterGrain : IGrainWithStringKey
 
     /// <summary>
     /// A session starts puppeting this character. The first session brings it into the world
-    /// (announced unless <paramref name="resuming"/>: a silo restart is invisible to the room).
+    /// (announced unless <paramref name="resuming"/>: a silo restart is invisible to the room). Unless
+    /// resuming, the session is told whom it plays and where it stands, after <paramref name="lead"/>
+    /// (the session's own text, such as its welcome) in the same push, since pushes from two grains may
+    /// arrive in either order.
     /// </summary>
-    Task AttachSessionAsync(SessionAddress session, bool resuming);
+    Task AttachSessionAsync(SessionAddress session, bool resuming, string? lead = null);
 
     /// <summary>
     /// A session stops puppeting. The last one takes the character out of the world, at once or, when its

@@ -6,6 +6,13 @@ namespace Mud.Sessions;
 [GenerateSerializer, Immutable, Alias("Delivery")]
 public sealed record Delivery([property: Id(0)] ImmutableArray<string> SessionIds, [property: Id(1)] SessionOutput Output);
 
-/// <summary>Deliveries pushed to one front end in one call.</summary>
+/// <summary>
+/// Deliveries pushed to one front end in one call. <see cref="Sender"/> names the sending grain activation
+/// and <see cref="Sequence"/> counts its pushes to this front end from 1, so the front end can restore the
+/// order they were sent in; a <see cref="Sequence"/> of 0 is delivered as it comes.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OutputBatch")]
-public sealed record OutputBatch([property: Id(0)] ImmutableArray<Delivery> Deliveries);
+public sealed record OutputBatch(
+    [property: Id(0)] ImmutableArray<Delivery> Deliveries,
+    [property: Id(1)] long Sender = 0,
+    [property: Id(2)] long Sequence = 0);

@@ -16,6 +16,7 @@ public sealed class AccountGrain(
     TimeProvider clock) : Grain, IAccountGrain
 {
     private readonly AccountSessions _sessions = new(game.Value.Mode);
+    private readonly OutputSender _output = new();
 
     private bool Exists => account.RecordExists;
 
@@ -233,7 +234,7 @@ public sealed class AccountGrain(
 
     public Task MessageAsync(string markup)
     {
-        OutputSender.Send(_sessions.Addresses, new TextOutput(markup));
+        _output.Send(_sessions.Addresses, new TextOutput(markup));
         return Task.CompletedTask;
     }
 

@@ -84,7 +84,7 @@ public sealed partial class CharacterGrain
             var message = ChannelMessages.Text(channel, Name, markup);
             foreach (var byProtocol in listeners.GroupBy(l => l.Protocol))
             {
-                OutputSender.Send(byProtocol.Select(l => l.Address), new OobOutput(byProtocol.Key, message));
+                _output.Send(byProtocol.Select(l => l.Address), new OobOutput(byProtocol.Key, message));
             }
         }
     }

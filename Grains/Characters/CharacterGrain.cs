@@ -22,6 +22,7 @@ public sealed partial class CharacterGrain(
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];
+    private readonly OutputSender _output = new();
     private readonly KeptReference<IRoomGrain> _room = new();
     private bool _inWorld;
 
@@ -85,7 +86,7 @@ public sealed partial class CharacterGrain(
         return null;
     }
 
-    public async Task AttachSessionAsync(SessionAddress session, bool resuming)
+    public async Task AttachSessionAsync(SessionAddress session, bool resuming, string? lead = null)
     {
         _sessions.RemoveAll(s => s.SessionId == session.SessionId);
         _sessions.Add(session);
@@ -112,7 +113,10 @@ public sealed partial class CharacterGrain(
 
         if (!resuming)
         {
-            OutputSender.Send(session, new TextOutput(RoomText.Describe(await Room.LookAsync(Key))));
+            // One push, so nothing can come between taking the character and seeing where it stands.
+            var look = RoomText.Describe(await Room.LookAsync(Key));
+            string[] lines = lead is null ? [$"You become |w{Name}|n.", look] : [lead, $"You become |w{Name}|n.", look];
+            _output.Send(session, lines.Select(line => new TextOutput(line)));
         }
     }
 
@@ -184,7 +188,7 @@ public sealed partial class CharacterGrain(
         Send(CommandSuggestions.UnknownCommandMessage(verb, CommandCatalog.Character.Commands.Concat<ICommandInfo>(CommandCatalog.Account.Commands)));
     }
 
-    public void Send(string markup) => OutputSender.Send(_sessions, new TextOutput(markup));
+    public void Send(string markup) => _output.Send(_sessions, new TextOutput(markup));
 
     public async Task MoveAsync(ExitDefinition exit)
     {

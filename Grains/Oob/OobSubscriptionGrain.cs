@@ -26,6 +26,7 @@ public sealed partial class OobSubscriptionGrain(
     private readonly Dictionary<(OobProtocol, string), object?> _sent = [];
 
     private readonly List<SessionOutput> _outbox = [];
+    private readonly OutputSender _output = new();
     private OobWatch? _watch;
 
     /// <summary>The character <see cref="_watch"/> was given to.</summary>
@@ -323,7 +324,7 @@ public sealed partial class OobSubscriptionGrain(
     {
         if (_outbox.Count > 0 && Address is { } address)
         {
-            OobSender.Send(address, _outbox);
+            _output.Send(address, _outbox);
         }
 
         _outbox.Clear();

@@ -10,14 +10,14 @@ public sealed partial class RoomGrain
     public Task TalkAsync(RoomTalk talk, string? exceptKey)
     {
         var hearers = _occupants.Where(o => o.Key != exceptKey).ToList();
-        OutputSender.Send(hearers.SelectMany(o => o.Sessions), new TextOutput(talk.Markup));
+        _output.Send(hearers.SelectMany(o => o.Sessions), new TextOutput(talk.Markup));
         var listeners = hearers.Where(o => !o.ChannelListeners.IsDefaultOrEmpty).SelectMany(o => o.ChannelListeners).ToList();
         if (listeners.Count > 0)
         {
             var message = ChannelMessages.Text(talk.Channel, talk.Talker, talk.Markup);
             foreach (var byProtocol in listeners.GroupBy(l => l.Protocol))
             {
-                OutputSender.Send(byProtocol.Select(l => l.Address), new OobOutput(byProtocol.Key, message));
+                _output.Send(byProtocol.Select(l => l.Address), new OobOutput(byProtocol.Key, message));
             }
         }
 

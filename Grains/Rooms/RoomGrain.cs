@@ -8,6 +8,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
 {
     // Insertion order, so "also here" lists people in the order they arrived.
     private readonly List<Occupant> _occupants = [];
+    private readonly OutputSender _output = new();
 
     private RoomDefinition Definition => room.State.Definition ?? new RoomDefinition(
         new RoomId(this.GetPrimaryKeyString()), "Nowhere", "", "There is nothing here. This room has not been built.", [], []);
@@ -89,7 +90,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
     }
 
     private void Broadcast(string markup, string? exceptKey) =>
-        OutputSender.Send(_occupants.Where(o => o.Key != exceptKey).SelectMany(o => o.Sessions), new TextOutput(markup));
+        _output.Send(_occupants.Where(o => o.Key != exceptKey).SelectMany(o => o.Sessions), new TextOutput(markup));
 
     private RoomView ViewFor(string viewerKey)
     {

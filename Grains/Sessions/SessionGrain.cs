@@ -22,6 +22,7 @@ public sealed partial class SessionGrain(
 {
     private readonly KeptReference<SessionAddress> _address = new();
     private readonly KeptReference<ICharacterGrain> _puppet = new();
+    private readonly OutputSender _output = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
 
@@ -173,13 +174,13 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        OutputSender.Send(Address, new DisconnectOutput(reason));
+        _output.Send(Address, new DisconnectOutput(reason));
         await EndSessionAsync(SessionEnd.Left);
     }
 
     public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(Summary);
 
-    public void Send(string markup) => OutputSender.Send(Address, new TextOutput(markup));
+    public void Send(string markup) => _output.Send(Address, new TextOutput(markup));
 
     public void UpdateAccount(AccountInfo account) => _account = account;
 
@@ -190,7 +191,7 @@ public sealed partial class SessionGrain(
         session.State.AwaitingPasswordFor = accountName;
         await session.WriteStateAsync();
         Send("Password:");
-        OutputSender.Send(Address, new InputEchoOutput(Hidden: true));
+        _output.Send(Address, new InputEchoOutput(Hidden: true));
     }
 
     public async Task AskToConfirmAsync(string question, string commandKey, string arguments)
@@ -233,13 +234,14 @@ public sealed partial class SessionGrain(
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
         await SyncOobAsync();
-        Send($"Welcome, |w{_account.Name}|n.");
+        var welcome = $"Welcome, |w{_account.Name}|n.";
         if (grant.PuppetKey is not null)
         {
-            await FollowPuppetAsync(grant.PuppetKey);
+            await FollowPuppetAsync(grant.PuppetKey, lead: welcome);
         }
         else
         {
+            Send(welcome);
             await RunAsync(CommandCatalog.Account, "look", "");
         }
 
@@ -278,12 +280,15 @@ public sealed partial class SessionGrain(
 
     public async Task QuitAsync()
     {
-        OutputSender.Send(Address, new DisconnectOutput("Goodbye. Come back soon!"));
+        _output.Send(Address, new DisconnectOutput("Goodbye. Come back soon!"));
         await EndSessionAsync(SessionEnd.Left);
     }
 
-    /// <summary>Moves this session onto the character the account assigned it (null: out of character).</summary>
-    private async Task FollowPuppetAsync(string? characterKey)
+    /// <summary>
+    /// Moves this session onto the character the account assigned it (null: out of character). The
+    /// character sends <paramref name="lead"/> before its own text, so the two cannot arrive swapped.
+    /// </summary>
+    private async Task FollowPuppetAsync(string? characterKey, string? lead = null)
     {
         var previous = Puppet;
         if (session.State.Puppet == characterKey)
@@ -300,8 +305,7 @@ public sealed partial class SessionGrain(
 
         if (Puppet is { } puppet)
         {
-            Send($"You become |w{NameRules.Display(characterKey!)}|n.");
-            await puppet.AttachSessionAsync(Address, resuming: false);
+            await puppet.AttachSessionAsync(Address, resuming: false, lead);
         }
         else
         {
@@ -316,7 +320,7 @@ public sealed partial class SessionGrain(
     {
         session.State.AwaitingPasswordFor = null;
         await session.WriteStateAsync();
-        OutputSender.Send(Address, new InputEchoOutput(Hidden: false));
+        _output.Send(Address, new InputEchoOutput(Hidden: false));
         await LoginAsync(accountName, password);
     }
 

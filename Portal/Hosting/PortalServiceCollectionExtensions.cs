@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mud.Hosting;
 using Mud.Portal.Cluster;
 using Mud.Portal.Operations;
@@ -12,6 +13,7 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddTelnetPortal(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         services.AddOptions<TelnetOptions>().Bind(configuration.GetSection(TelnetOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<PortalObserver>();
         services.AddSingleton<PortalIdentity>();
