@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Mud.Hosting;
 using Mud.Sessions;
 using Mud.Storage;
 using Orleans.Runtime;
@@ -24,23 +25,21 @@ public sealed partial class ClusterLink(
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan StuckCallAge = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan OrleansResponseTimeout = TimeSpan.FromSeconds(30);
-    private readonly Lock _gate = new();
+    private readonly GameLinkState _state = new();
     private readonly SiloWatch _silos = new();
     private long _siloLost;
     private bool _resumeNeeded;
-    private TaskCompletionSource _online = NewSignal();
-    private bool _everOnline;
 
     public const string AwayNotice = "|y[The game is restarting. Please wait; what you type will run when it is back.]|n";
     public const string BackNotice = "|g[The game is back.]|n";
 
-    public bool IsOnline => _online.Task.IsCompleted;
+    public bool IsOnline => _state.IsOnline;
 
     /// <summary>Raised each time the Portal (re)joins the game with every session resumed.</summary>
     public event Action? Online;
 
     /// <summary>Completes when the silos serve and every session has been resumed.</summary>
-    public Task WhenOnline(CancellationToken cancellation) => _online.Task.WaitAsync(cancellation);
+    public Task WhenOnline(CancellationToken cancellation) => _state.WhenOnline(cancellation);
 
     /// <summary>
     /// A call failed for lack of a silo. Going offline at once (rather than at the next heartbeat) means no
@@ -48,14 +47,9 @@ public sealed partial class ClusterLink(
     /// </summary>
     public void ReportFailure(Exception failure)
     {
-        lock (_gate)
+        if (!_state.TryGoOffline())
         {
-            if (!_online.Task.IsCompleted)
-            {
-                return;
-            }
-
-            _online = NewSignal();
+            return;
         }
 
         LogOffline(logger, failure.GetType().Name, failure.Message);
@@ -164,17 +158,10 @@ public sealed partial class ClusterLink(
 
     private void GoOnline()
     {
-        bool wasOffline;
-        lock (_gate)
-        {
-            wasOffline = !_online.Task.IsCompleted && _everOnline;
-            _online.TrySetResult();
-            _everOnline = true;
-        }
-
+        var back = _state.GoOnline();
         LogOnline(logger, identity.Id);
         Online?.Invoke();
-        if (wasOffline)
+        if (back)
         {
             foreach (var connection in connections.All)
             {
@@ -182,8 +169,6 @@ public sealed partial class ClusterLink(
             }
         }
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the silos ({ExceptionType}: {Reason}); holding input until they are back")]
     private static partial void LogOffline(ILogger logger, string exceptionType, string reason);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Oob;
 using Mud.Portal.Cluster;
@@ -11,21 +10,15 @@ using Mud.Sessions;
 namespace Mud.Portal.WebSocket;
 
 /// <summary>
-/// One WebSocket client speaking JSON messages. Shares the telnet connections' machinery: a session grain
-/// opened through the same pump (so input typed during a reload waits and runs), and output pushed by the
-/// game through the same registry. Bad messages get an <c>error</c> message back; the connection stays.
+/// One WebSocket client speaking JSON messages, on the same machinery as telnet connections
+/// (<see cref="PortalConnection"/>). Bad messages get an <c>error</c> message back; the connection stays.
 /// </summary>
-public sealed partial class WebSocketConnection : ISessionConnection
+public sealed class WebSocketConnection : PortalConnection
 {
     private const int ReadBufferBytes = 4096;
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
     private readonly System.Net.WebSockets.WebSocket _socket;
-    private readonly TelnetOptions _limits;
     private readonly WebSocketOptions _options;
-    private readonly PortalIdentity _portal;
-    private readonly ILogger _logger;
-    private readonly Channel<SessionOutput> _outbound = Channel.CreateUnbounded<SessionOutput>(new() { SingleReader = true });
-    private int _queuedOutput;
 
     public WebSocketConnection(
         System.Net.WebSockets.WebSocket socket,
@@ -36,92 +29,24 @@ public sealed partial class WebSocketConnection : ISessionConnection
         IClusterClient client,
         ClusterLink link,
         ILogger logger)
+        : base("websocket", remoteAddress, limits, portal, client, link, logger)
     {
         _socket = socket;
-        _limits = limits;
         _options = options;
-        _portal = portal;
-        _logger = logger;
-        RemoteAddress = remoteAddress;
-        SessionId = portal.NewSessionId();
-        Pump = new SessionPump(client, link, this, limits.MaxQueuedLines, logger);
     }
 
-    public string SessionId { get; }
+    protected override Task OnOpenedAsync(ISessionGrain session) =>
+        session.UpdateClientAsync(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
 
-    public string RemoteAddress { get; }
-
-    public bool IsOpened { get; private set; }
-
-    public SessionPump Pump { get; }
-
-    public async Task RunAsync(CancellationToken cancellation)
+    protected override async Task FinishWritingAsync(Task writing)
     {
-        Pump.TryEnqueue(OpenAsync);
-        var writing = WriteLoopAsync();
-        var pumping = Pump.RunAsync(cancellation);
-        try
-        {
-            await ReadLoopAsync(cancellation);
-        }
-        finally
-        {
-            _outbound.Writer.TryComplete();
-            Pump.TryEnqueue(session => session.CloseAsync());
-            Pump.Complete();
-            await writing;
-            _socket.Dispose();
-            await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
-        }
+        await writing;
+        _socket.Dispose();
     }
 
-    public void Deliver(SessionOutput output)
-    {
-        if (Interlocked.Increment(ref _queuedOutput) > _limits.MaxQueuedOutput)
-        {
-            LogOutputOverflow(_logger, SessionId);
-            _socket.Abort();
-            return;
-        }
+    protected override void Abort() => _socket.Abort();
 
-        _outbound.Writer.TryWrite(output);
-    }
-
-    public void Notice(string markup) => Deliver(new TextOutput(markup));
-
-    /// <summary>Says goodbye and closes, for a Portal shutdown.</summary>
-    public void Disconnect(string markup) => Deliver(new DisconnectOutput(markup));
-
-    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
-
-    public void SessionLost()
-    {
-        IsOpened = false;
-        Notice("|y[Your session ended while the game could not reach this portal. Please log in again.]|n");
-        Pump.TryEnqueue(OpenAsync);
-    }
-
-    private async Task OpenAsync(ISessionGrain session)
-    {
-        while (true)
-        {
-            try
-            {
-                await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "websocket", RemoteAddress));
-                IsOpened = true;
-                await session.UpdateClientAsync(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
-                return;
-            }
-            catch (Exception e) when (Mud.Storage.StorageFailures.IsStorageFailure(e))
-            {
-                // Nothing can run before the session exists, so keep the client waiting rather than at a dead end.
-                Notice("|y[The game cannot open a session right now; trying again in a few seconds.]|n");
-                await Task.Delay(TimeSpan.FromSeconds(3));
-            }
-        }
-    }
-
-    private async Task ReadLoopAsync(CancellationToken cancellation)
+    protected override async Task ReadLoopAsync(CancellationToken cancellation)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
         var message = new ArrayBufferWriter<byte>(ReadBufferBytes);
@@ -198,14 +123,19 @@ public sealed partial class WebSocketConnection : ISessionConnection
         }
     }
 
-    private async Task WriteLoopAsync()
+    protected override async Task WriteLoopAsync()
     {
         var encoded = new ArrayBufferWriter<byte>(1024);
         try
         {
-            await foreach (var output in _outbound.Reader.ReadAllAsync())
+            await foreach (var output in Outbound.ReadAllAsync())
             {
-                Interlocked.Decrement(ref _queuedOutput);
+                if (output is null)
+                {
+                    continue;
+                }
+
+                Dequeued();
                 if (JsonRendering.ToMessage(output) is { } message)
                 {
                     encoded.ResetWrittenCount();
@@ -228,7 +158,4 @@ public sealed partial class WebSocketConnection : ISessionConnection
             // Nothing more can be written to a closed socket; the read loop ends the connection.
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "WebSocket session {SessionId} stopped reading its output; disconnecting it")]
-    private static partial void LogOutputOverflow(ILogger logger, string sessionId);
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
@@ -11,11 +10,8 @@ using Mud.Portal.Hosting;
 
 namespace Mud.Portal.WebSocket;
 
-/// <summary>
-/// Accepts WebSocket clients on <c>Mud:WebSocket:Port</c>. Like the telnet listener it listens from the
-/// moment the Portal starts, and its connections live in the same registry, so a silo reload resumes them too.
-/// </summary>
-public sealed partial class WebSocketListener(
+/// <summary>Accepts WebSocket clients on <c>Mud:WebSocket:Port</c>: the HTTP upgrade, then JSON messages.</summary>
+public sealed class WebSocketListener(
     IOptions<WebSocketOptions> options,
     IOptions<TelnetOptions> limits,
     IConfiguration configuration,
@@ -23,75 +19,15 @@ public sealed partial class WebSocketListener(
     IClusterClient client,
     ClusterLink link,
     ConnectionRegistry connections,
-    ILoggerFactory loggers) : BackgroundService
+    ILoggerFactory loggers) : ConnectionListener<WebSocketConnection>("WebSocket", connections, loggers.CreateLogger<WebSocketListener>())
 {
-    private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
-    private readonly ILogger _logger = loggers.CreateLogger<WebSocketListener>();
     private readonly ILogger _connectionLogger = loggers.CreateLogger<WebSocketConnection>();
-    private readonly List<Task> _running = [];
-    private TcpListener? _listener;
-    private volatile bool _stopping;
 
-    /// <summary>The port actually bound (differs from the setting when that is 0).</summary>
-    public int BoundPort { get; private set; }
+    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), options.Value.Port);
 
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        var endpoint = new IPEndPoint(MudHost.BindAddress(configuration), options.Value.Port);
-        _listener = new TcpListener(endpoint);
-        _listener.Start(backlog: 1024);
-        BoundPort = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        LogListening(_logger, endpoint.Address.ToString(), BoundPort);
-        return base.StartAsync(cancellationToken);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
-        _stopping = true;
-        _listener?.Stop();
-        foreach (var connection in connections.All.OfType<WebSocketConnection>())
-        {
-            connection.Disconnect(ShutdownNotice);
-        }
-
-        await base.StopAsync(cancellationToken);
-        Task[] running;
-        lock (_running)
-        {
-            running = [.. _running];
-        }
-
-        await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            Socket socket;
-            try
-            {
-                socket = await _listener!.AcceptSocketAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException && (_stopping || stoppingToken.IsCancellationRequested))
-            {
-                return;
-            }
-
-            socket.NoDelay = true;
-            var run = ServeAsync(socket, stoppingToken);
-            lock (_running)
-            {
-                _running.RemoveAll(t => t.IsCompleted);
-                _running.Add(run);
-            }
-        }
-    }
-
-    private async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
+    protected override async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
     {
         var remote = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
         var stream = new NetworkStream(socket, ownsSocket: true);
@@ -114,7 +50,7 @@ public sealed partial class WebSocketListener(
             return;
         }
 
-        if (connections.Count >= limits.Value.MaxConnections)
+        if (Connections.Count >= limits.Value.MaxConnections)
         {
             using (webSocket)
             {
@@ -125,19 +61,7 @@ public sealed partial class WebSocketListener(
             return;
         }
 
-        var connection = new WebSocketConnection(webSocket, remote, limits.Value, options.Value, portal, client, link, _connectionLogger);
-        connections.Add(connection);
-        LogConnected(_logger, connection.SessionId, remote);
-        try
-        {
-            // The session grain is closed on the way out, even when the Portal itself is stopping.
-            await connection.RunAsync(CancellationToken.None).WaitAsync(stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-        finally
-        {
-            connections.Remove(connection);
-            LogDisconnected(_logger, connection.SessionId);
-        }
+        await RunAsync(new WebSocketConnection(webSocket, remote, limits.Value, options.Value, portal, client, link, _connectionLogger), stoppingToken);
     }
 
     /// <summary>Reads the request head and answers it; true when the connection is now a WebSocket.</summary>
@@ -172,13 +96,4 @@ public sealed partial class WebSocketListener(
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket listening on {Address}:{Port}")]
-    private static partial void LogListening(ILogger logger, string address, int port);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket session {SessionId} connected from {RemoteAddress}")]
-    private static partial void LogConnected(ILogger logger, string sessionId, string remoteAddress);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "WebSocket session {SessionId} disconnected")]
-    private static partial void LogDisconnected(ILogger logger, string sessionId);
 }

@@ -1,15 +1,13 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
-using Mud.Portal.Operations;
 using Mud.Portal.Hosting;
+using Mud.Portal.Operations;
 using Mud.Portal.Oob;
 using Mud.Portal.Rendering;
 using Mud.Sessions;
-using Mud.Storage;
 
 namespace Mud.Portal.Telnet.Server;
 
@@ -18,93 +16,42 @@ namespace Mud.Portal.Telnet.Server;
 /// pump, and writes output pushed by the game. The codec and the output buffer are shared by the read
 /// loop and the write loop, so both take <see cref="_gate"/>.
 /// </summary>
-public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
+public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 {
     private const int ReadBufferBytes = 4096;
-    private const string SessionLostNotice = "|y[Your session ended while the game could not reach this portal. Please log in again.]|n";
-    private const string OpenDelayedNotice = "|y[The game cannot open a session right now; trying again in a few seconds.]|n";
-    private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
     private readonly Socket _socket;
-    private readonly TelnetOptions _options;
-    private readonly PortalIdentity _portal;
-    private readonly ILogger _logger;
     private readonly PortalMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
-    private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
     // Starts small: it grows to the largest burst of output and most connections never see a large one.
     private readonly ArrayBufferWriter<byte> _pending = new(256);
     private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
-    private int _queuedOutput;
     private bool _dropTruncatedLine;
-    private bool _closing;
     private ColorMode _colour = ColorMode.Ansi16;
 
     public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, PortalMetrics metrics, ILogger logger)
+        : base("telnet", (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown", options, portal, client, link, logger)
     {
         _metrics = metrics;
         _socket = socket;
-        _options = options;
-        _portal = portal;
-        _logger = logger;
-        SessionId = portal.NewSessionId();
-        RemoteAddress = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
         _codec = new TelnetCodec(this, _pending, TelnetOob.Policy, new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
-        Pump = new SessionPump(client, link, this, options.MaxQueuedLines, logger);
     }
 
-    public string SessionId { get; }
-
-    public string RemoteAddress { get; }
-
-    public bool IsOpened { get; private set; }
-
-    public SessionPump Pump { get; }
-
-    /// <summary>Runs the connection until the client goes or <paramref name="cancellation"/> fires.</summary>
-    public async Task RunAsync(CancellationToken cancellation)
+    protected override void OnStarting()
     {
         lock (_gate)
         {
             _codec.Start();
         }
-
-        Pump.TryEnqueue(OpenAsync);
-        var writing = WriteLoopAsync();
-        var pumping = Pump.RunAsync(cancellation);
-        try
-        {
-            await ReadLoopAsync(cancellation);
-        }
-        finally
-        {
-            _closing = true;
-            _outbound.Writer.TryComplete();
-            Pump.TryEnqueue(session => session.CloseAsync());
-            Pump.Complete();
-            _socket.Dispose();
-            await writing;
-            await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
-        }
     }
 
-    public void Deliver(SessionOutput output)
+    protected override async Task FinishWritingAsync(Task writing)
     {
-        if (Interlocked.Increment(ref _queuedOutput) > _options.MaxQueuedOutput)
-        {
-            // The client has stopped reading; holding unbounded output for it would starve everyone else.
-            LogOutputOverflow(_logger, SessionId);
-            _socket.Dispose();
-            return;
-        }
-
-        _outbound.Writer.TryWrite(output);
+        _socket.Dispose();
+        await writing;
     }
 
-    public void Notice(string markup) => Deliver(new TextOutput(markup));
-
-    /// <summary>Says goodbye and closes, for a Portal shutdown.</summary>
-    public void Disconnect(string markup) => Deliver(new DisconnectOutput(markup));
+    protected override void Abort() => _socket.Dispose();
 
     void ITelnetEvents.OnLine(string line)
     {
@@ -127,7 +74,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         Notice($"|r[That line was longer than {limit} bytes and was ignored.]|n");
     }
 
-    void ITelnetEvents.OnSubnegotiationTooLong(byte option) => LogOversizedSubnegotiation(_logger, SessionId, option);
+    void ITelnetEvents.OnSubnegotiationTooLong(byte option) => LogOversizedSubnegotiation(Logger, SessionId, option);
 
     void ITelnetEvents.OnWindowSize(int width, int height)
     {
@@ -152,7 +99,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
 
         if (!TelnetOob.TryDecode(option, payload, out var protocol, out var messages, out var error))
         {
-            LogMalformedOob(_logger, SessionId, option, error ?? "");
+            LogMalformedOob(Logger, SessionId, option, error ?? "");
             return;
         }
 
@@ -160,7 +107,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         {
             if (!Pump.TryEnqueue(session => IsOpened ? session.OobInputAsync(protocol, message) : Task.CompletedTask))
             {
-                LogOobDropped(_logger, SessionId, message.Name);
+                LogOobDropped(Logger, SessionId, message.Name);
             }
         }
     }
@@ -181,45 +128,17 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         }
     }
 
-    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
-
-    public void SessionLost()
-    {
-        IsOpened = false;
-        Notice(SessionLostNotice);
-        Pump.TryEnqueue(OpenAsync);
-    }
-
-    private async Task OpenAsync(ISessionGrain session)
-    {
-        while (true)
-        {
-            try
-            {
-                await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, "telnet", RemoteAddress));
-                IsOpened = true;
-                return;
-            }
-            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !_closing)
-            {
-                // Nothing can run before the session exists, so keep the player waiting rather than at a dead end.
-                Notice(OpenDelayedNotice);
-                await Task.Delay(OpenRetryDelay);
-            }
-        }
-    }
-
     private void UpdateClient()
     {
         var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
         Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
     }
 
-    private async Task ReadLoopAsync(CancellationToken cancellation)
+    protected override async Task ReadLoopAsync(CancellationToken cancellation)
     {
         try
         {
-            while (!_closing)
+            while (!Closing)
             {
                 // Wait for data without a buffer, so an idle connection holds none: 4 KiB less per idle player.
                 await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellation);
@@ -242,8 +161,8 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
                     ArrayPool<byte>.Shared.Return(buffer);
                 }
 
-                // Negotiation replies are in the buffer; a null item wakes the writer to send them.
-                _outbound.Writer.TryWrite(null);
+                // Negotiation replies are in the buffer: wake the writer to send them.
+                WakeWriter();
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
@@ -252,9 +171,9 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
         }
     }
 
-    private async Task WriteLoopAsync()
+    protected override async Task WriteLoopAsync()
     {
-        var reader = _outbound.Reader;
+        var reader = Outbound;
         try
         {
             while (await reader.WaitToReadAsync())
@@ -269,7 +188,7 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
                     {
                         if (output is not null)
                         {
-                            Interlocked.Decrement(ref _queuedOutput);
+                            Dequeued();
                             disconnect |= Render(output);
                         }
                     }
@@ -333,9 +252,6 @@ public sealed partial class TelnetConnection : ITelnetEvents, ISessionConnection
                 return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} stopped reading its output; disconnecting it")]
-    private static partial void LogOutputOverflow(ILogger logger, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
     private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);

@@ -1,3 +1,4 @@
+using Mud.Hosting;
 using Mud.Sessions;
 
 namespace Mud.WebPortal.Services.Play;
@@ -19,26 +20,19 @@ public sealed partial class WebPortalLink(
     private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _online = NewSignal();
-    private bool _everOnline;
+    private readonly GameLinkState _state = new();
 
-    public bool IsOnline => _online.Task.IsCompleted;
+    public bool IsOnline => _state.IsOnline;
 
     /// <summary>Completes when the silos serve and every play session has been resumed.</summary>
-    public Task WhenOnline(CancellationToken cancellation) => _online.Task.WaitAsync(cancellation);
+    public Task WhenOnline(CancellationToken cancellation) => _state.WhenOnline(cancellation);
 
     /// <summary>A call failed for lack of a silo: hold every session's calls until the resume.</summary>
     public void ReportFailure(Exception failure)
     {
-        lock (_gate)
+        if (!_state.TryGoOffline())
         {
-            if (!_online.Task.IsCompleted)
-            {
-                return;
-            }
-
-            _online = NewSignal();
+            return;
         }
 
         LogOffline(logger, failure.GetType().Name, failure.Message);
@@ -98,15 +92,7 @@ public sealed partial class WebPortalLink(
 
     private void GoOnline()
     {
-        bool wasOffline;
-        lock (_gate)
-        {
-            wasOffline = _everOnline;
-            _online.TrySetResult();
-            _everOnline = true;
-        }
-
-        if (wasOffline)
+        if (_state.GoOnline())
         {
             foreach (var connection in connections.All)
             {
@@ -114,8 +100,6 @@ public sealed partial class WebPortalLink(
             }
         }
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the silos ({ExceptionType}: {Reason}); holding web play input until they are back")]
     private static partial void LogOffline(ILogger logger, string exceptionType, string reason);

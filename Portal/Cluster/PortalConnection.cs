@@ -1,0 +1,147 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Mud.Portal.Hosting;
+using Mud.Sessions;
+using Mud.Storage;
+
+namespace Mud.Portal.Cluster;
+
+/// <summary>
+/// What every client connection of the Portal shares, whatever its protocol: a session grain opened
+/// through the pump (so input typed during a reload waits and runs), output pushed by the game queued for
+/// the write loop with a cap for clients that stop reading, and the notices of the Portal itself.
+/// Subclasses read and write their protocol.
+/// </summary>
+public abstract partial class PortalConnection : ISessionConnection
+{
+    private const string SessionLostNotice = "|y[Your session ended while the game could not reach this portal. Please log in again.]|n";
+    private const string OpenDelayedNotice = "|y[The game cannot open a session right now; trying again in a few seconds.]|n";
+    private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
+    private readonly string _protocol;
+    private readonly PortalIdentity _portal;
+    private readonly int _maxQueuedOutput;
+    // A null item wakes the write loop without output, to send what the protocol itself buffered.
+    private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
+    private int _queuedOutput;
+
+    protected PortalConnection(string protocol, string remoteAddress, TelnetOptions limits, PortalIdentity portal, IClusterClient client, ClusterLink link, ILogger logger)
+    {
+        _protocol = protocol;
+        _portal = portal;
+        _maxQueuedOutput = limits.MaxQueuedOutput;
+        Logger = logger;
+        RemoteAddress = remoteAddress;
+        SessionId = portal.NewSessionId();
+        Pump = new SessionPump(client, link, this, limits.MaxQueuedLines, logger);
+    }
+
+    public string SessionId { get; }
+
+    public string RemoteAddress { get; }
+
+    public bool IsOpened { get; private set; }
+
+    public SessionPump Pump { get; }
+
+    protected ILogger Logger { get; }
+
+    /// <summary>True once the client has gone or the Portal is stopping.</summary>
+    protected bool Closing { get; private set; }
+
+    protected ChannelReader<SessionOutput?> Outbound => _outbound.Reader;
+
+    /// <summary>Runs the connection until the client goes or <paramref name="cancellation"/> fires.</summary>
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        OnStarting();
+        Pump.TryEnqueue(OpenAsync);
+        var writing = WriteLoopAsync();
+        var pumping = Pump.RunAsync(cancellation);
+        try
+        {
+            await ReadLoopAsync(cancellation);
+        }
+        finally
+        {
+            Closing = true;
+            _outbound.Writer.TryComplete();
+            Pump.TryEnqueue(session => session.CloseAsync());
+            Pump.Complete();
+            await FinishWritingAsync(writing);
+            await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    public void Deliver(SessionOutput output)
+    {
+        if (Interlocked.Increment(ref _queuedOutput) > _maxQueuedOutput)
+        {
+            // The client has stopped reading; holding unbounded output for it would starve everyone else.
+            LogOutputOverflow(Logger, _protocol, SessionId);
+            Abort();
+            return;
+        }
+
+        _outbound.Writer.TryWrite(output);
+    }
+
+    public void Notice(string markup) => Deliver(new TextOutput(markup));
+
+    /// <summary>Says goodbye and closes, for a Portal shutdown.</summary>
+    public void Disconnect(string markup) => Deliver(new DisconnectOutput(markup));
+
+    public bool AbandonStuckCall(long siloLost, TimeSpan age) => Pump.AbandonIfStuck(siloLost, age);
+
+    public void SessionLost()
+    {
+        IsOpened = false;
+        Notice(SessionLostNotice);
+        Pump.TryEnqueue(OpenAsync);
+    }
+
+    /// <summary>Called by the write loop for each output it takes from <see cref="Outbound"/>.</summary>
+    protected void Dequeued() => Interlocked.Decrement(ref _queuedOutput);
+
+    /// <summary>Wakes the write loop to send what the protocol buffered itself (negotiation replies).</summary>
+    protected void WakeWriter() => _outbound.Writer.TryWrite(null);
+
+    protected virtual void OnStarting()
+    {
+    }
+
+    /// <summary>Tells the new session what the Portal knows of the client, once it exists.</summary>
+    protected virtual Task OnOpenedAsync(ISessionGrain session) => Task.CompletedTask;
+
+    protected abstract Task ReadLoopAsync(CancellationToken cancellation);
+
+    protected abstract Task WriteLoopAsync();
+
+    /// <summary>Ends the write loop once no more output will come, and closes the transport.</summary>
+    protected abstract Task FinishWritingAsync(Task writing);
+
+    /// <summary>Drops the client at once (it stopped reading its output).</summary>
+    protected abstract void Abort();
+
+    private async Task OpenAsync(ISessionGrain session)
+    {
+        while (true)
+        {
+            try
+            {
+                await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, _protocol, RemoteAddress));
+                IsOpened = true;
+                await OnOpenedAsync(session);
+                return;
+            }
+            catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !Closing)
+            {
+                // Nothing can run before the session exists, so keep the player waiting rather than at a dead end.
+                Notice(OpenDelayedNotice);
+                await Task.Delay(OpenRetryDelay);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output; disconnecting it")]
+    private static partial void LogOutputOverflow(ILogger logger, string protocol, string sessionId);
+}
