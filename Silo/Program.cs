@@ -24,7 +24,19 @@ if (args.Contains("--apply-schema"))
 
 var endpoint = builder.Configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new SiloEndpointOptions();
 var game = builder.Configuration.GetSection(GameOptions.Section).Get<GameOptions>() ?? new GameOptions();
-var world = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, game.WorldFile));
+WorldContent world;
+try
+{
+    world = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, game.WorldFile));
+}
+catch (InvalidDataException problem)
+{
+    // A mistake in the data is the operator's to fix: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"mud silo: {problem.Message}");
+    Environment.ExitCode = 1;
+    return;
+}
+
 var dashboard = builder.Configuration.GetValue("Mud:Silo:Dashboard", defaultValue: true);
 
 builder.AddMudAdmin("Mud:Silo:AdminPort", new SiloEndpointOptions().AdminPort);

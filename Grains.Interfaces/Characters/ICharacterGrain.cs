@@ -41,9 +41,10 @@ public interface ICharacterGrain : IGrainWithStringKey
 
     /// <summary>
     /// Runs a character command for a puppeting session. <paramref name="verb"/> is a character command's key
-    /// or, failing that, perhaps the name of an exit.
+    /// or, failing that, perhaps the name of an exit. Returns what the command answers that session; the
+    /// character's other sessions get theirs pushed.
     /// </summary>
-    Task ExecuteAsync(SessionAddress session, string verb, string arguments);
+    Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments);
 
     /// <summary>
     /// A session's out-of-band subscription asks to be told of changes to this character (vitals, location,

@@ -9,7 +9,7 @@ using Mud.Settings;
 namespace Mud.Characters;
 
 /// <summary>
-/// Vitals and out-of-band watchers: regeneration while in the world, changes stored and pushed to the
+/// Vitals and out-of-band watchers: regeneration while in the world and hurt, changes stored and pushed to the
 /// sessions' subscription grains that asked (never polled), and talk as channel messages.
 /// </summary>
 public sealed partial class CharacterGrain
@@ -68,10 +68,16 @@ public sealed partial class CharacterGrain
             return before;
         }
 
+        // The watchers hear first: the grain already acts on the new value, and a client should not wait on the disk.
         Stored.State.Vitals = after;
+        ReportToWatchers();
         await Stored.WriteStateAsync();
         _vitalsUnsaved = false;
-        ReportToWatchers();
+        if (_inWorld)
+        {
+            StartRegeneration();
+        }
+
         return after;
     }
 
@@ -122,8 +128,14 @@ public sealed partial class CharacterGrain
         }
     }
 
+    // Only while something is missing: ten thousand healthy players idling cost no timer turns at all.
     private void StartRegeneration()
     {
+        if (VitalsRules.IsFull(Vitals))
+        {
+            return;
+        }
+
         var period = TimeSpan.FromSeconds(ServiceProvider.GetRequiredService<IOptions<VitalsOptions>>().Value.RegenerationSeconds);
         _regeneration ??= this.RegisterGrainTimer(Regenerate, new GrainTimerCreationOptions(period, period));
     }
@@ -147,6 +159,12 @@ public sealed partial class CharacterGrain
             Stored.State.Vitals = after;
             _vitalsUnsaved = true;
             ReportToWatchers();
+        }
+
+        if (VitalsRules.IsFull(after))
+        {
+            _regeneration?.Dispose();
+            _regeneration = null;
         }
 
         return Task.CompletedTask;

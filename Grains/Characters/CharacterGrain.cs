@@ -162,7 +162,10 @@ public sealed partial class CharacterGrain(
         return true;
     }
 
-    public async Task ExecuteAsync(SessionAddress session, string verb, string arguments)
+    public Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments) =>
+        _output.ReplyAsync(session, () => RunCommandAsync(session, verb, arguments));
+
+    private async Task RunCommandAsync(SessionAddress session, string verb, string arguments)
     {
         if (!_sessions.Contains(session))
         {

@@ -19,6 +19,9 @@ public static class VitalsRules
     /// <summary>Health <c>cast heal</c> restores.</summary>
     public static int HealAmount(int level) => 20 + (5 * level);
 
+    /// <summary>Nothing left to regenerate.</summary>
+    public static bool IsFull(Vitals vitals) => vitals.Health >= vitals.HealthMax && vitals.Mana >= vitals.ManaMax;
+
     /// <summary>One regeneration tick: a twentieth of maximum health and a tenth of maximum mana, at least one each.</summary>
     public static Vitals Regenerate(Vitals vitals) => vitals with
     {

@@ -5,7 +5,8 @@ namespace Mud.Sessions;
 
 /// <summary>
 /// Sends one grain activation's output to sessions, with one push per front end however many sessions it
-/// holds. Orleans does not promise that one-way messages arrive in the order they were sent, so each push
+/// holds, or, for the session whose request is running, with the response (<see cref="ReplyAsync"/>).
+/// Orleans does not promise that one-way messages arrive in the order they were sent, so each push
 /// carries this sender's number and a count per front end, and the front end puts them back in order
 /// (<see cref="OutputSequencer"/>): "Welcome" can no longer arrive after "You become Alice".
 /// </summary>
@@ -15,12 +16,65 @@ public sealed class OutputSender
     // mistake its first pushes for ones it has already seen.
     private readonly long _sender = Random.Shared.NextInt64(1, long.MaxValue);
     private readonly Dictionary<GrainId, long> _sentTo = [];
+    private string? _replyTo;
+    private List<SessionOutput>? _reply;
 
-    public void Send(SessionAddress session, SessionOutput output) => Push(session.Portal, [new Delivery([session.SessionId], output)]);
+    /// <summary>
+    /// Runs <paramref name="request"/> keeping what it sends <paramref name="session"/> to return with the
+    /// request's response, rather than pushing it. The grain must not interleave requests, or another one's
+    /// output to that session would join the reply (still delivered, but out of turn).
+    /// </summary>
+    public async Task<ImmutableArray<SessionOutput>> ReplyAsync(SessionAddress session, Func<Task> request)
+    {
+        _replyTo = session.SessionId;
+        _reply = [];
+        try
+        {
+            await request();
+            return [.. _reply];
+        }
+        catch
+        {
+            // The caller gets the failure, not the reply: whatever was said before it is not lost.
+            if (_reply.Count > 0)
+            {
+                Push(session.Portal, [.. _reply.Select(o => new Delivery([session.SessionId], o))]);
+            }
+
+            throw;
+        }
+        finally
+        {
+            _replyTo = null;
+            _reply = null;
+        }
+    }
+
+    /// <summary>Adds outputs to the reply being collected (another grain's answer to the same request).</summary>
+    public void AddToReply(ImmutableArray<SessionOutput> outputs) => _reply?.AddRange(outputs);
+
+    public void Send(SessionAddress session, SessionOutput output)
+    {
+        if (session.SessionId == _replyTo)
+        {
+            _reply!.Add(output);
+            return;
+        }
+
+        Push(session.Portal, [new Delivery([session.SessionId], output)]);
+    }
 
     /// <summary>Several outputs for one session in a single push.</summary>
-    public void Send(SessionAddress session, IEnumerable<SessionOutput> outputs) =>
+    public void Send(SessionAddress session, IEnumerable<SessionOutput> outputs)
+    {
+        if (session.SessionId == _replyTo)
+        {
+            _reply!.AddRange(outputs);
+            return;
+        }
+
         Push(session.Portal, [.. outputs.Select(o => new Delivery([session.SessionId], o))]);
+    }
 
     public void Send(IEnumerable<SessionAddress> sessions, SessionOutput output)
     {
@@ -33,7 +87,16 @@ public sealed class OutputSender
 
         foreach (var portal in sessions.GroupBy(s => s.Portal))
         {
-            Push(portal.Key, [new Delivery([.. portal.Select(s => s.SessionId)], output)]);
+            var ids = portal.Select(s => s.SessionId).ToList();
+            if (_replyTo is not null && ids.Remove(_replyTo))
+            {
+                _reply!.Add(output);
+            }
+
+            if (ids.Count > 0)
+            {
+                Push(portal.Key, [new Delivery([.. ids], output)]);
+            }
         }
     }
 

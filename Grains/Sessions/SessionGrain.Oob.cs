@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mud.Oob;
 using Mud.Text;
 
@@ -15,16 +16,14 @@ public sealed partial class SessionGrain
 
     private OobSession OobView => new(Address, Stored.State.Oob, _account?.Name, Stored.State.Puppet);
 
-    public async Task OobInputAsync(OobProtocol protocol, OobMessage message)
-    {
-        if (!Stored.RecordExists)
-        {
-            return;
-        }
+    public async Task<ImmutableArray<SessionOutput>> OobInputAsync(OobProtocol protocol, OobMessage message) =>
+        Stored.RecordExists ? await _output.ReplyAsync(Address, () => RunOobAsync(protocol, message)) : [];
 
+    private async Task RunOobAsync(OobProtocol protocol, OobMessage message)
+    {
         if (protocol != OobProtocol.Msdp && TypedLineOf(message) is { } line)
         {
-            await InputAsync(line);
+            await RunLineAsync(line);
             return;
         }
 

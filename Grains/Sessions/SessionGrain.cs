@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using Mud.Accounts;
 using Mud.Characters;
@@ -117,13 +118,11 @@ public sealed partial class SessionGrain(
         return true;
     }
 
-    public async Task InputAsync(string line)
-    {
-        if (!session.RecordExists)
-        {
-            return;
-        }
+    public async Task<ImmutableArray<SessionOutput>> InputAsync(string line) =>
+        session.RecordExists ? await _output.ReplyAsync(Address, () => RunLineAsync(line)) : [];
 
+    private async Task RunLineAsync(string line)
+    {
         _lastInputAt = clock.GetUtcNow();
         if (session.State.AwaitingPasswordFor is { } accountName)
         {
@@ -348,7 +347,7 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        await Puppet!.ExecuteAsync(Address, verb, arguments);
+        _output.AddToReply(await Puppet!.ExecuteAsync(Address, verb, arguments));
     }
 
     private Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)

@@ -17,7 +17,7 @@ public static class WorldLoader
     /// <summary>Reads the world file and, from its folder, the connection screen and <see cref="CreationDataLoader.FileName"/>.</summary>
     public static WorldContent Load(string worldFile)
     {
-        var world = Parse(File.ReadAllText(worldFile), worldFile);
+        var world = Parse(File.Exists(worldFile) ? File.ReadAllText(worldFile) : throw new InvalidDataException($"{worldFile}: not found (the world file, Mud:WorldFile)."), worldFile);
         var folder = Path.GetDirectoryName(worldFile) ?? ".";
         var screenFile = Path.Combine(folder, "connection-screen.txt");
         var screen = File.Exists(screenFile) ? File.ReadAllText(screenFile).TrimEnd() : "Welcome to {name}. Type |wcreate <name> <password>|n or |wconnect <name> <password>|n.";

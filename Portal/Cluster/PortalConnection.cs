@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Hosting;
@@ -97,6 +98,15 @@ public abstract partial class PortalConnection : ISessionConnection
         IsOpened = false;
         Notice(SessionLostNotice);
         Pump.TryEnqueue(OpenAsync);
+    }
+
+    /// <summary>Waits for a call that answers with output (a typed line's reply) and queues the answer.</summary>
+    protected async Task AnswerAsync(Task<ImmutableArray<SessionOutput>> call)
+    {
+        foreach (var output in await call)
+        {
+            Deliver(output);
+        }
     }
 
     /// <summary>Called by the write loop for each output it takes from <see cref="Outbound"/>.</summary>

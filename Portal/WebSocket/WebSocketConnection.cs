@@ -117,7 +117,7 @@ public sealed class WebSocketConnection : PortalConnection
             return;
         }
 
-        if (!Pump.TryEnqueue(session => IsOpened ? session.OobInputAsync(OobProtocol.Json, message!) : Task.CompletedTask))
+        if (!Pump.TryEnqueue(session => IsOpened ? AnswerAsync(session.OobInputAsync(OobProtocol.Json, message!)) : Task.CompletedTask))
         {
             Deliver(new OobOutput(OobProtocol.Json, JsonRendering.Error("You are sending faster than the game can keep up; that message was dropped.")));
         }

@@ -34,8 +34,9 @@ dotnet build Mud.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "mud test: running tests"
 RESULTS="$(mktemp -d /tmp/mud-test-results.XXXXXX)"
 status=0
+# A test that stops making progress for 5 minutes fails the run and is named, rather than hanging CI.
 dotnet test Mud.sln -c Release --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" \
-  --results-directory "$RESULTS" "$@" || status=$?
+  --results-directory "$RESULTS" --blame-hang-timeout 5m --blame-hang-dump-type none "$@" || status=$?
 
 # One plain closing line that any CI reads: "N passed, N failed".
 passed=0 failed=0

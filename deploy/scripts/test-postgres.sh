@@ -299,13 +299,19 @@ cmd_stop() {
     log "stopped and removed $dir"
 }
 
-cmd_status() {
+# The checks every command on an existing test cluster starts with.
+open_cluster() {
     local dir=$1
     is_ours "$dir" || die "$dir is not a test cluster"
     BINDIR="$(find_bindir)"
     [[ -n "$BINDIR" ]] || die "no PostgreSQL binaries"
     setup_run_user
     load_state "$dir"
+}
+
+cmd_status() {
+    local dir=$1
+    open_cluster "$dir"
     server_running || die "not running"
     connection_string
     printf '\n'
@@ -319,11 +325,7 @@ server_options() {
 
 cmd_pause() {
     local dir=$1
-    is_ours "$dir" || die "$dir is not a test cluster"
-    BINDIR="$(find_bindir)"
-    [[ -n "$BINDIR" ]] || die "no PostgreSQL binaries"
-    setup_run_user
-    load_state "$dir"
+    open_cluster "$dir"
     server_running || die "not running"
     # Fast shutdown: open connections are cut, as when a database server goes away under load.
     as_pg "$BINDIR/pg_ctl" stop -D "$PGROOT/data" -m fast -w -t 60 >&2
@@ -332,11 +334,7 @@ cmd_pause() {
 
 cmd_resume() {
     local dir=$1
-    is_ours "$dir" || die "$dir is not a test cluster"
-    BINDIR="$(find_bindir)"
-    [[ -n "$BINDIR" ]] || die "no PostgreSQL binaries"
-    setup_run_user
-    load_state "$dir"
+    open_cluster "$dir"
     if ! server_running; then
         local port
         port="$(cat "$STATE_DIR/port")"

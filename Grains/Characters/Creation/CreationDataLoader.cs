@@ -14,7 +14,9 @@ public static class CreationDataLoader
         AllowTrailingCommas = true,
     };
 
-    public static CreationData Load(string file) => Parse(File.ReadAllText(file), file);
+    public static CreationData Load(string file) => File.Exists(file)
+        ? Parse(File.ReadAllText(file), file)
+        : throw new InvalidDataException($"{file}: not found (the character creation rules, read from the world file's folder).");
 
     public static CreationData Parse(string json, string source)
     {

@@ -15,22 +15,24 @@ internal sealed class CharDeleteCommand : Command<ISessionContext>, IConfirmedCo
         session, cannot be deleted: stop playing it first (|wooc|n).
         """;
 
-    public override Task ExecuteAsync(ISessionContext context, string arguments)
+    public override async Task ExecuteAsync(ISessionContext context, string arguments)
     {
         if (arguments.Length == 0)
         {
             context.Send("Usage: |wchardelete <name>|n");
-            return Task.CompletedTask;
+            return;
         }
 
-        var name = context.Account!.Characters.FirstOrDefault(c => c.Equals(arguments, StringComparison.OrdinalIgnoreCase));
+        // Asked afresh: a character made on the web a moment ago is this account's too.
+        var account = await context.AccountGrain!.GetInfoAsync();
+        var name = account?.Characters.FirstOrDefault(c => c.Equals(arguments, StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
             context.Send($"You have no character called {Text.Markup.Escape(arguments)}.");
-            return Task.CompletedTask;
+            return;
         }
 
-        return context.AskToConfirmAsync($"|rDelete {name} for ever?|n This cannot be undone.", Key, name);
+        await context.AskToConfirmAsync($"|rDelete {name} for ever?|n This cannot be undone.", Key, name);
     }
 
     public async Task ConfirmedAsync(ISessionContext context, string arguments)

@@ -62,7 +62,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         }
 
         _metrics.LineTyped();
-        if (!Pump.TryEnqueue(session => session.InputAsync(line)))
+        if (!Pump.TryEnqueue(session => AnswerAsync(session.InputAsync(line))))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
         }
@@ -105,7 +105,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
         foreach (var message in messages)
         {
-            if (!Pump.TryEnqueue(session => IsOpened ? session.OobInputAsync(protocol, message) : Task.CompletedTask))
+            if (!Pump.TryEnqueue(session => IsOpened ? AnswerAsync(session.OobInputAsync(protocol, message)) : Task.CompletedTask))
             {
                 LogOobDropped(Logger, SessionId, message.Name);
             }

@@ -24,6 +24,14 @@ public sealed class VitalsRulesTests
     }
 
     [Fact]
+    public void OnlyFullHealthAndFullMana_LeaveNothingToRegenerate()
+    {
+        Assert.True(VitalsRules.IsFull(VitalsRules.Starting));
+        Assert.False(VitalsRules.IsFull(VitalsRules.Starting with { Health = 99 }));
+        Assert.False(VitalsRules.IsFull(VitalsRules.Starting with { Mana = 0 }));
+    }
+
+    [Fact]
     public void Adjust_KeepsHealthAndManaBetweenZeroAndTheMaximum()
     {
         Assert.Equal(0, VitalsRules.Adjust(VitalsRules.Starting, -500, 0).Health);

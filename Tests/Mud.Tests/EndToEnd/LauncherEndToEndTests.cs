@@ -88,6 +88,7 @@ public sealed class LauncherEndToEndTests
     [Theory]
     [InlineData("Mud__MultisessionMode", "7", "Mud:MultisessionMode")]
     [InlineData("Mud__MultisessionMode", "0", "Mud:MaxCharactersPerAccount must be 1")]
+    [InlineData("Mud__WorldFile", "/nonexistent/world.json", "/nonexistent/world.json: not found (the world file, Mud:WorldFile)")]
     public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning(string variable, string value, string expected)
     {
         await using var mud = MudInstance.Create(new Dictionary<string, string> { [variable] = value });

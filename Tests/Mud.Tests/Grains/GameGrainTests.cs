@@ -6,34 +6,19 @@ namespace Mud.Tests.Grains;
 
 [Collection(GameClusterCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
+public sealed class GameGrainTests(GameClusterFixture cluster) : PlayerTestBase(cluster)
 {
-    private readonly RecordingPortal _portal = new();
-    private IPortalObserver? _observer;
-
-    private IClusterClient Client => cluster.Client;
-
-    private IPortalObserver Observer => _observer ??= Client.CreateObjectReference<IPortalObserver>(_portal);
-
-    public void Dispose()
-    {
-        if (_observer is not null)
-        {
-            Client.DeleteObjectReference<IPortalObserver>(_observer);
-        }
-    }
-
     [Fact]
     public async Task Open_ShowsTheConnectionScreen()
     {
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer);
+        var player = await ConnectAsync();
         await player.WaitForAsync("connect <name> <password>");
     }
 
     [Fact]
     public async Task CreateThenConnect_PuppetsACharacterOfTheSameNameInTheStartRoom()
     {
-        var (player, name) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, name) = await NewAccountAsync();
 
         await player.WaitForAsync("Millbrook Village Square");
         var character = await Client.GetGrain<ICharacterGrain>(name.ToLowerInvariant()).GetInfoAsync();
@@ -48,7 +33,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     public async Task Create_WithATakenName_IsRefused()
     {
         var name = TestPlayer.UniqueName();
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer);
+        var player = await ConnectAsync();
         await player.TypeAsync($"create {name} s3cretpw");
         await player.TypeAsync($"create {name.ToUpperInvariant()} otherpass");
         await player.WaitForAsync("is taken");
@@ -61,7 +46,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [InlineData("create", "Usage: create <name> <password>")]
     public async Task Create_WithBadInput_SaysWhatIsWrong(string line, string expected)
     {
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer);
+        var player = await ConnectAsync();
         await player.TypeAsync(line);
         await player.WaitForAsync(expected);
     }
@@ -69,7 +54,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Create_WithAShortPassword_IsRefused()
     {
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer);
+        var player = await ConnectAsync();
         await player.TypeAsync($"create {TestPlayer.UniqueName()} short");
         await player.WaitForAsync("at least 8 characters");
     }
@@ -78,7 +63,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     public async Task Connect_WithAWrongPassword_IsRefused_ThenLockedOut()
     {
         var name = TestPlayer.UniqueName();
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer, address: "10.9.8." + Random.Shared.Next(1, 250));
+        var player = await ConnectAsync("10.9.8." + Random.Shared.Next(1, 250));
         await player.TypeAsync($"create {name} s3cretpw");
         await player.TypeAsync($"connect {name} wrongpass");
         await player.WaitForAsync("Wrong name or password.");
@@ -97,7 +82,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     public async Task Connect_WithNameOnly_PromptsForPasswordWithEchoOff()
     {
         var name = TestPlayer.UniqueName();
-        var player = await TestPlayer.ConnectAsync(Client, _portal, Observer);
+        var player = await ConnectAsync();
         await player.TypeAsync($"create {name} s3cretpw");
         await player.TypeAsync($"connect {name}");
         await player.WaitForAsync("Password:");
@@ -110,9 +95,9 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Say_InRoom_IsHeardByEveryoneInRoomOnly()
     {
-        var (alice, aliceName) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (bob, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (carol, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (alice, aliceName) = await NewAccountAsync();
+        var (bob, _) = await NewAccountAsync();
+        var (carol, _) = await NewAccountAsync();
         await carol.TypeAsync("north");
         await carol.WaitForAsync("The Crooked Lantern");
 
@@ -129,9 +114,9 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Move_AnnouncesDepartureAndArrival_AndStoresTheNewRoom()
     {
-        var (walker, walkerName) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (watcher, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (greeter, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (walker, walkerName) = await NewAccountAsync();
+        var (watcher, _) = await NewAccountAsync();
+        var (greeter, _) = await NewAccountAsync();
         await greeter.TypeAsync("n");
         await greeter.WaitForAsync("The Crooked Lantern");
 
@@ -147,7 +132,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Move_ByNamedExit_Works()
     {
-        var (player, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, _) = await NewAccountAsync();
         await player.TypeAsync("west");
         await player.WaitForAsync("Temple Steps");
         await player.TypeAsync("temple");
@@ -157,7 +142,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Move_WhereThereIsNoExit_SaysSo()
     {
-        var (player, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, _) = await NewAccountAsync();
         await player.TypeAsync("up");
         await player.WaitForAsync("You can't go 'up' from here.");
     }
@@ -165,7 +150,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Look_AtAThing_DescribesIt()
     {
-        var (player, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, _) = await NewAccountAsync();
         await player.TypeAsync("look fountain");
         await player.WaitForAsync("A stone fish spits");
         await player.TypeAsync("look at dragon");
@@ -175,7 +160,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task UnknownCommand_SuggestsTheNearestOne()
     {
-        var (player, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, _) = await NewAccountAsync();
         await player.TypeAsync("lok");
         await player.WaitForAsync("Unknown command 'lok'. Did you mean look");
     }
@@ -183,7 +168,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task PlayerText_WithMarkup_IsEscaped()
     {
-        var (alice, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (alice, _) = await NewAccountAsync();
         await alice.TypeAsync("say |rred|n");
         await alice.WaitForAsync("You say, \"|rred|n\"");
     }
@@ -191,7 +176,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Help_ListsCommands_AndExplainsOne()
     {
-        var (player, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, _) = await NewAccountAsync();
         await player.TypeAsync("help");
         await player.WaitForAsync("Say something to everyone in the room.");
         await player.TypeAsync("help say");
@@ -201,8 +186,8 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Quit_LeavesTheGame_AndTheRoomIsTold()
     {
-        var (leaver, leaverName) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (watcher, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (leaver, leaverName) = await NewAccountAsync();
+        var (watcher, _) = await NewAccountAsync();
 
         await leaver.TypeAsync("quit");
 
@@ -215,7 +200,7 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Resume_AfterTheClusterForgotTheSession_KeepsPlaying()
     {
-        var (player, name) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (player, name) = await NewAccountAsync();
         await player.TypeAsync("north");
         await player.WaitForAsync("The Crooked Lantern");
 

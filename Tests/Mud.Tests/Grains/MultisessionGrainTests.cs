@@ -1,4 +1,5 @@
 using Mud.Characters;
+using Mud.Characters.Creation;
 
 namespace Mud.Tests.Grains;
 
@@ -271,6 +272,23 @@ public sealed class PuppetPerSessionModeTests(Mode2ClusterFixture cluster) : Pla
 
         Assert.Null(await Client.GetGrain<ICharacterGrain>(other.ToLowerInvariant()).GetInfoAsync());
         Assert.DoesNotContain(other, (await Account(name).GetInfoAsync())!.Characters);
+    }
+
+    [Fact]
+    public async Task ACharacterMadeElsewhere_AsTheWebDoes_IsAtOnceThisSessionsToPlayAndDelete()
+    {
+        var (session, name) = await NewAccountAsync();
+        var other = TestPlayer.UniqueName();
+        var options = await Client.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
+        Assert.True((await Account(name).CreateCharacterAsync(options.DefaultDraft(other))).Succeeded);
+
+        await session.TypeAsync("characters");
+        await session.WaitForAsync(other);
+        await session.TypeAsync($"chardelete {other}");
+        await session.WaitForAsync($"Delete {other} for ever?");
+        await session.TypeAsync("no");
+        await session.TypeAsync($"ic {other}");
+        await session.WaitForAsync($"You become {other}");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public abstract class PlayerTestBase(GameClusterFixture cluster) : IDisposable
 
     protected IClusterClient Client => cluster.Client;
 
-    private IPortalObserver Observer => _observer ??= Client.CreateObjectReference<IPortalObserver>(_portal);
+    protected IPortalObserver Observer => _observer ??= Client.CreateObjectReference<IPortalObserver>(_portal);
 
     public void Dispose()
     {
@@ -29,7 +29,7 @@ public abstract class PlayerTestBase(GameClusterFixture cluster) : IDisposable
     /// <summary>Another session logged in to <paramref name="account"/>.</summary>
     protected Task<TestPlayer> LogInAsync(string account) => TestPlayer.LogInAsync(Client, _portal, Observer, account);
 
-    protected Task<TestPlayer> ConnectAsync() => TestPlayer.ConnectAsync(Client, _portal, Observer);
+    protected Task<TestPlayer> ConnectAsync(string address = "127.0.0.1") => TestPlayer.ConnectAsync(Client, _portal, Observer, address);
 
     protected IAccountGrain Account(string name) => Client.GetGrain<IAccountGrain>(name.ToLowerInvariant());
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Mud.Oob;
 using Mud.Sessions;
 
 namespace Mud.Tests.Grains;
@@ -40,7 +42,11 @@ public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IP
     public static string UniqueName() =>
         "T" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(12).ToArray());
 
-    public Task TypeAsync(string line) => Session.InputAsync(line);
+    /// <summary>Types a line; its reply is handed to the recording front end, as a real one delivers it.</summary>
+    public async Task TypeAsync(string line) => await ReceiveAsync(await Session.InputAsync(line));
+
+    /// <summary>Sends an out-of-band message; a command it runs answers as a typed line does.</summary>
+    public async Task SendOobAsync(OobProtocol protocol, OobMessage message) => await ReceiveAsync(await Session.OobInputAsync(protocol, message));
 
     public Task<string> WaitForAsync(string fragment) => portal.WaitForAsync(sessionId, fragment);
 
@@ -52,4 +58,7 @@ public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IP
     public void ClearReceived() => portal.Forget(sessionId);
 
     public IPortalObserver Observer => observer;
+
+    private Task ReceiveAsync(ImmutableArray<SessionOutput> reply) =>
+        reply.IsEmpty ? Task.CompletedTask : observer.DeliverAsync(new OutputBatch([.. reply.Select(o => new Delivery([sessionId], o))]));
 }

@@ -4,28 +4,13 @@ namespace Mud.Tests.Grains;
 
 [Collection(GameClusterCollection.Name)]
 [Trait("Category", "Integration")]
-public sealed class ThinkCommandTests(GameClusterFixture cluster) : IDisposable
+public sealed class ThinkCommandTests(GameClusterFixture cluster) : PlayerTestBase(cluster)
 {
-    private readonly RecordingPortal _portal = new();
-    private IPortalObserver? _observer;
-
-    private IClusterClient Client => cluster.Client;
-
-    private IPortalObserver Observer => _observer ??= Client.CreateObjectReference<IPortalObserver>(_portal);
-
-    public void Dispose()
-    {
-        if (_observer is not null)
-        {
-            Client.DeleteObjectReference<IPortalObserver>(_observer);
-        }
-    }
-
     [Fact]
     public async Task Think_ShowsTheTextToThePlayerOnly_WithMarkupEscaped()
     {
-        var (thinker, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
-        var (bystander, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (thinker, _) = await NewAccountAsync();
+        var (bystander, _) = await NewAccountAsync();
         var token = "note-" + Guid.NewGuid().ToString("N");
 
         await thinker.TypeAsync($"think {token} |rred");
@@ -39,7 +24,7 @@ public sealed class ThinkCommandTests(GameClusterFixture cluster) : IDisposable
     [Fact]
     public async Task Think_WithNothing_AsksWhat()
     {
-        var (thinker, _) = await TestPlayer.LoggedInAsync(Client, _portal, Observer);
+        var (thinker, _) = await NewAccountAsync();
 
         await thinker.TypeAsync("think");
 

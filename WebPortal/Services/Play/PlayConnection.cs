@@ -71,7 +71,7 @@ public sealed partial class PlayConnection : IAsyncDisposable
 
             if (!string.IsNullOrWhiteSpace(character))
             {
-                await session.InputAsync("ic " + character.Trim());
+                DeliverAll(await session.InputAsync("ic " + character.Trim()));
             }
         });
     }
@@ -85,7 +85,7 @@ public sealed partial class PlayConnection : IAsyncDisposable
             return false;
         }
 
-        if (!Enqueue(session => session.InputAsync(Text.Markup.SanitizeInput(line))))
+        if (!Enqueue(async session => DeliverAll(await session.InputAsync(Text.Markup.SanitizeInput(line)))))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
             return false;
@@ -95,6 +95,14 @@ public sealed partial class PlayConnection : IAsyncDisposable
     }
 
     public void Deliver(SessionOutput output) => Output?.Invoke(output);
+
+    private void DeliverAll(IEnumerable<SessionOutput> outputs)
+    {
+        foreach (var output in outputs)
+        {
+            Deliver(output);
+        }
+    }
 
     public void Notice(string markup) => Deliver(new TextOutput(markup));
 

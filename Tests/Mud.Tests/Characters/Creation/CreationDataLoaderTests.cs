@@ -24,6 +24,16 @@ public sealed class CreationDataLoaderTests
     }
 
     [Fact]
+    public void AMissingFile_IsNamed_WithWhereItIsLookedFor()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), CreationDataLoader.FileName);
+
+        var problem = Assert.Throws<InvalidDataException>(() => CreationDataLoader.Load(missing));
+
+        Assert.Equal($"{missing}: not found (the character creation rules, read from the world file's folder).", problem.Message);
+    }
+
+    [Fact]
     public void AMinimalFile_Loads() => Assert.Equal(4, CreationDataLoader.Parse(Valid, "test.json").PointBudget);
 
     [Theory]

@@ -43,10 +43,10 @@ public abstract class OobTestBase : IDisposable
     }
 
     protected static Task SendAsync(TestPlayer player, OobProtocol protocol, string name, params string[] args) =>
-        player.Session.OobInputAsync(protocol, OobMessage.Of(name, args.Select(OobValue.Of)));
+        player.SendOobAsync(protocol, OobMessage.Of(name, args.Select(OobValue.Of)));
 
     protected static Task SendKwargsAsync(TestPlayer player, OobProtocol protocol, string name, params OobField[] kwargs) =>
-        player.Session.OobInputAsync(protocol, OobMessage.WithKwargs(name, kwargs));
+        player.SendOobAsync(protocol, OobMessage.WithKwargs(name, kwargs));
 
     protected Task<IReadOnlyList<OobRecorder.Received>> WaitForMsdpAsync(TestPlayer player, string variable, Func<string, bool> value, string expected, int count = 1) =>
         Recorder.WaitForAsync(player.SessionId, OobProtocol.Msdp, m => m.Name == variable && m.Args.Length == 1 && value(m.Args[0].AsText()), $"{variable} {expected}", count);

@@ -53,8 +53,7 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
 
         wizard.WaitForAssertion(() => Assert.Equal("Checking…", wizard.Find("#name-check").TextContent.Trim()), Wait);
         Assert.True(wizard.Find("#wizard-next").HasAttribute("disabled"));
-        _time.Advance(TimeSpan.FromMilliseconds(250));
-        await typing;
+        await FinishTypingAsync(typing);
         wizard.WaitForAssertion(() => Assert.Equal($"The name '{rival}' is taken.", wizard.Find("#name-check").TextContent.Trim()), Wait);
         Assert.True(wizard.Find("#wizard-next").HasAttribute("disabled"));
 
@@ -157,8 +156,20 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
 
     private async Task TypeNameAsync(IRenderedComponent<CreateCharacter> wizard, string name)
     {
-        var typing = wizard.Find("#character-name").InputAsync(new ChangeEventArgs { Value = name });
-        _time.Advance(TimeSpan.FromMilliseconds(250));
-        await typing;
+        await FinishTypingAsync(wizard.Find("#character-name").InputAsync(new ChangeEventArgs { Value = name }));
+    }
+
+    private async Task FinishTypingAsync(Task typing)
+    {
+        // The handler may reach its pause after a first advance of the clock (the renderer runs it on its own
+        // thread), so keep the fake time moving until it is done rather than advancing once and hanging.
+        var deadline = DateTime.UtcNow + Wait;
+        while (!typing.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(250));
+            await Task.WhenAny(typing, Task.Delay(20));
+        }
+
+        await typing.WaitAsync(Wait);
     }
 }
