@@ -79,6 +79,12 @@ public sealed class MudInstance : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = RepositoryRoot,
         };
+        // A developer's shell may export a set-up of its own (a bench world): the instance runs on what the test gives it.
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("Mud__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var (key, value) in Environment().Concat(_settings))
         {
             start.Environment[key] = value;
