@@ -87,15 +87,23 @@ public sealed class OutputSender
 
         foreach (var portal in sessions.GroupBy(s => s.Portal))
         {
-            var ids = portal.Select(s => s.SessionId).ToList();
-            if (_replyTo is not null && ids.Remove(_replyTo))
+            // One pass: the session whose request is running gets it in its reply, the others in one push.
+            var ids = ImmutableArray.CreateBuilder<string>();
+            foreach (var session in portal)
             {
-                _reply!.Add(output);
+                if (session.SessionId == _replyTo)
+                {
+                    _reply!.Add(output);
+                }
+                else
+                {
+                    ids.Add(session.SessionId);
+                }
             }
 
             if (ids.Count > 0)
             {
-                Push(portal.Key, [new Delivery([.. ids], output)]);
+                Push(portal.Key, [new Delivery(ids.DrainToImmutable(), output)]);
             }
         }
     }
