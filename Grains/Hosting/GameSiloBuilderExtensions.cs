@@ -4,12 +4,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Characters.Creation;
 using Mud.Settings;
+using Mud.Storage;
 using Mud.World;
 
 namespace Mud.Hosting;
 
 public static partial class GameSiloBuilderExtensions
 {
+    private const int SeedingAttempts = 5;
+    private static readonly TimeSpan SeedingRetryDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// The game's rules and world in a silo: validated options, the world data, and seeding of the starter
     /// world once the silo is up. Grain storage named "store" must be added separately.
@@ -28,11 +32,33 @@ public static partial class GameSiloBuilderExtensions
         {
             var grains = services.GetRequiredService<IGrainFactory>();
             await grains.GetGrain<ICensusGrain>(0).SiloStartedAsync(services.GetRequiredService<TimeProvider>().GetUtcNow());
-            var seeded = await grains.GetGrain<IWorldGrain>(0).SeedAsync(world.World);
-            LogSeeding(services.GetRequiredService<ILoggerFactory>().CreateLogger("Mud.World"), seeded, world.World.Rooms.Length);
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Mud.World");
+            var seeded = await SeedWorldAsync(grains.GetGrain<IWorldGrain>(0), world.World, logger);
+            LogSeeding(logger, seeded, world.World.Rooms.Length);
         });
         return silo;
     }
+
+    // A database hiccup while the silo starts (an embedded file busy with a checkpoint, a PostgreSQL failover)
+    // should not stop the whole MUD; seeding writes whole definitions, so running it again is harmless.
+    private static async Task<bool> SeedWorldAsync(IWorldGrain grain, WorldDefinition definition, ILogger logger)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await grain.SeedAsync(definition);
+            }
+            catch (Exception failure) when (attempt < SeedingAttempts && StorageFailures.IsStorageFailure(failure))
+            {
+                LogSeedingRetry(logger, attempt, SeedingAttempts, failure.Message);
+                await Task.Delay(SeedingRetryDelay);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seeding the starter world failed (attempt {Attempt} of {Attempts}), trying again: {Reason}")]
+    private static partial void LogSeedingRetry(ILogger logger, int attempt, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Starter world seeded now: {Seeded} ({Rooms} rooms in the data file)")]
     private static partial void LogSeeding(ILogger logger, bool seeded, int rooms);

@@ -21,11 +21,13 @@ internal sealed partial class StorageFailureFilter(SiloMetrics metrics, ILogger<
         catch (Exception failure) when (failure is not GameStorageException && StorageFailures.IsStorageFailure(failure))
         {
             metrics.StorageFailed(context.InterfaceName);
-            LogStorageFailure(logger, context.InterfaceName, context.MethodName, context.TargetId.ToString(), failure.GetBaseException().Message);
+            LogStorageFailure(logger, context.InterfaceName, context.MethodName, context.TargetId.ToString(), failure.GetBaseException().Message, failure);
             throw new GameStorageException($"{context.InterfaceName}.{context.MethodName}: the game database is unavailable ({failure.GetBaseException().Message}).");
         }
     }
 
+    // The whole exception goes to the silo log (never to a player): a driver error's stack is what tells a
+    // transient outage from a bug.
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Interface}.{Method} on {Grain} failed: the database is unavailable ({Reason})")]
-    private static partial void LogStorageFailure(ILogger logger, string @interface, string method, string grain, string reason);
+    private static partial void LogStorageFailure(ILogger logger, string @interface, string method, string grain, string reason, Exception exception);
 }

@@ -33,13 +33,16 @@ public class GameClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("store");
+            AddStorage(silo);
             silo.AddMudGame(configuration, world);
             silo.Services.AddSingleton<IConfiguration>(configuration);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }
+
+    /// <summary>Grain storage "store"; in memory unless a fixture needs a storage that misbehaves.</summary>
+    protected virtual void AddStorage(ISiloBuilder silo) => silo.AddMemoryGrainStorage("store");
 
     public async Task DisposeAsync()
     {
