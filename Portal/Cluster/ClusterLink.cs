@@ -23,6 +23,10 @@ public sealed partial class ClusterLink(
     private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+
+    // The heartbeat answers in milliseconds. One that reached a silo just as it was killed is only failed at
+    // Orleans' 30 s response timeout, so this wait, not CallTimeout, bounds how long a dead silo goes unnoticed.
+    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan StuckCallAge = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan OrleansResponseTimeout = TimeSpan.FromSeconds(30);
     private readonly GameLinkState _state = new();
@@ -69,8 +73,8 @@ public sealed partial class ClusterLink(
         {
             try
             {
-                var known = await portal.HeartbeatAsync().WaitAsync(CallTimeout, stoppingToken);
-                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(CallTimeout, stoppingToken));
+                var known = await portal.HeartbeatAsync().WaitAsync(HeartbeatTimeout, stoppingToken);
+                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(HeartbeatTimeout, stoppingToken));
                 if (siloLost)
                 {
                     _siloLost = Stopwatch.GetTimestamp();
