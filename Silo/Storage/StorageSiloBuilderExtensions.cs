@@ -56,7 +56,7 @@ public static class StorageSiloBuilderExtensions
         {
             case StorageProvider.Sqlite:
                 // A data source rather than a connection string, to set PRAGMA busy_timeout on every connection.
-                var sqlite = new SqliteBusyTimeoutDataSource(storage.GetSqliteConnectionString(dataDirectory), SqliteBusyTimeout);
+                var sqlite = new SqliteGrainStorageDataSource(storage.GetSqliteConnectionString(dataDirectory), SqliteBusyTimeout);
                 silo.AddAdoNetGrainStorage(GrainStorageName, (AdoNetGrainStorageOptions o) =>
                 {
                     o.Invariant = SqliteInvariant;
