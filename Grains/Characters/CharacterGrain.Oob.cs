@@ -5,6 +5,7 @@ using Mud.Oob;
 using Mud.Rooms;
 using Mud.Sessions;
 using Mud.Settings;
+using Mud.Storage;
 
 namespace Mud.Characters;
 
@@ -17,8 +18,9 @@ public sealed partial class CharacterGrain
     // In memory, like the sessions: subscription grains re-register when their sessions resume after a silo restart.
     private readonly Dictionary<string, OobWatch> _watches = new(StringComparer.Ordinal);
     private IGrainTimer? _regeneration;
+    private IGrainTimer? _vitalsSave;
 
-    /// <summary>Regeneration is not stored each tick; it is written with the next stored change or when the grain goes.</summary>
+    /// <summary>Vitals are not written at each change but within <see cref="VitalsOptions.SaveSeconds"/> (see there).</summary>
     private bool _vitalsUnsaved;
 
     public Vitals Vitals => Stored.State.Vitals ??= VitalsRules.Starting;
@@ -59,26 +61,24 @@ public sealed partial class CharacterGrain
     public async Task<Vitals?> AdjustVitalsAsync(int health, int mana) =>
         Stored.RecordExists ? await ChangeVitalsAsync(v => VitalsRules.Adjust(v, health, mana)) : null;
 
-    public async Task<Vitals> ChangeVitalsAsync(Func<Vitals, Vitals> change)
+    public Task<Vitals> ChangeVitalsAsync(Func<Vitals, Vitals> change)
     {
         var before = Vitals;
         var after = change(before);
         if (after == before)
         {
-            return before;
+            return Task.FromResult(before);
         }
 
-        // The watchers hear first: the grain already acts on the new value, and a client should not wait on the disk.
         Stored.State.Vitals = after;
         ReportToWatchers();
-        await Stored.WriteStateAsync();
-        _vitalsUnsaved = false;
+        SaveVitalsSoon();
         if (_inWorld)
         {
             StartRegeneration();
         }
 
-        return after;
+        return Task.FromResult(after);
     }
 
     public void Talk(string channel, string markup)
@@ -95,13 +95,8 @@ public sealed partial class CharacterGrain
         }
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_vitalsUnsaved && Stored.RecordExists)
-        {
-            await Stored.WriteStateAsync(cancellationToken);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        SaveVitalsAsync(cancellationToken);
 
     /// <summary>Tells every watcher where the character is and how it fares; one one-way call each, none at all when nobody watches.</summary>
     private void ReportToWatchers()
@@ -144,9 +139,47 @@ public sealed partial class CharacterGrain
     {
         _regeneration?.Dispose();
         _regeneration = null;
-        if (_vitalsUnsaved)
+        await SaveVitalsAsync(CancellationToken.None);
+    }
+
+    private void SaveVitalsSoon()
+    {
+        _vitalsUnsaved = true;
+        var delay = TimeSpan.FromSeconds(ServiceProvider.GetRequiredService<IOptions<VitalsOptions>>().Value.SaveSeconds);
+        _vitalsSave ??= this.RegisterGrainTimer(SaveVitalsOnTimeAsync, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task SaveVitalsOnTimeAsync(CancellationToken cancellation)
+    {
+        // A one-shot timer, disposed once its write is done: disposing it first would cancel this very write.
+        var timer = _vitalsSave;
+        _vitalsSave = null;
+        try
         {
-            await Stored.WriteStateAsync();
+            await WriteUnsavedVitalsAsync(cancellation);
+        }
+        catch (Exception failure) when (StorageFailures.IsStorageFailure(failure))
+        {
+            SaveVitalsSoon();
+        }
+        finally
+        {
+            timer?.Dispose();
+        }
+    }
+
+    private async Task SaveVitalsAsync(CancellationToken cancellation)
+    {
+        _vitalsSave?.Dispose();
+        _vitalsSave = null;
+        await WriteUnsavedVitalsAsync(cancellation);
+    }
+
+    private async Task WriteUnsavedVitalsAsync(CancellationToken cancellation)
+    {
+        if (_vitalsUnsaved && Stored.RecordExists)
+        {
+            await Stored.WriteStateAsync(cancellation);
             _vitalsUnsaved = false;
         }
     }
@@ -157,8 +190,8 @@ public sealed partial class CharacterGrain
         if (after != Vitals)
         {
             Stored.State.Vitals = after;
-            _vitalsUnsaved = true;
             ReportToWatchers();
+            SaveVitalsSoon();
         }
 
         if (VitalsRules.IsFull(after))

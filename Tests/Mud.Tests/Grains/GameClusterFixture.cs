@@ -13,6 +13,9 @@ public class GameClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => _cluster!.Client;
 
+    /// <summary>The silo's own services (its grain storage, for a test that checks what was written).</summary>
+    public IServiceProvider SiloServices => _cluster!.GetSiloServiceProvider();
+
     /// <summary>Settings on top of the test defaults, for fixtures of other game modes.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
@@ -41,8 +44,8 @@ public class GameClusterFixture : IAsyncLifetime
         await _cluster.DeployAsync();
     }
 
-    /// <summary>Grain storage "store"; in memory unless a fixture needs a storage that misbehaves.</summary>
-    protected virtual void AddStorage(ISiloBuilder silo) => silo.AddMemoryGrainStorage("store");
+    /// <summary>Grain storage "store", in memory (unless a fixture needs one that misbehaves), with the silo's serializer.</summary>
+    protected virtual void AddStorage(ISiloBuilder silo) => silo.UseSystemTextJsonGrainStorageSerializer().AddMemoryGrainStorage("store");
 
     public async Task DisposeAsync()
     {
