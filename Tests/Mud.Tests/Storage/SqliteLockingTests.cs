@@ -49,6 +49,23 @@ public sealed class SqliteLockingTests(SqliteStorageClusterFixture fixture) : IC
     }
 
     [Fact]
+    public async Task GrainStorageConnections_AreHandedOutOneAtATime_AndTheNextWaitsWithoutAThread()
+    {
+        var dataSource = fixture.Cluster.Silos[0].ServiceProvider
+            .GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>()
+            .Get(StorageSiloBuilderExtensions.GrainStorageName).DataSource!;
+
+        var first = await dataSource.OpenConnectionAsync();
+        var second = dataSource.OpenConnectionAsync().AsTask();
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(second.IsCompleted, "A second connection was handed out while the first was still open.");
+
+        await first.DisposeAsync();
+        await using var next = await second.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(System.Data.ConnectionState.Open, next.State);
+    }
+
+    [Fact]
     public async Task Write_WhileAnotherConnectionHoldsTheWriteLock_WaitsAndThenSucceeds()
     {
         var id = GrainId.Create("locking", $"k-{Guid.NewGuid():N}");
