@@ -20,6 +20,9 @@ public sealed partial class WebPortalLink(
     private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+
+    // As in the Portal's ClusterLink: a heartbeat caught by a killed silo would otherwise wait out CallTimeout.
+    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(3);
     private readonly GameLinkState _state = new();
 
     public bool IsOnline => _state.IsOnline;
@@ -51,7 +54,7 @@ public sealed partial class WebPortalLink(
         {
             try
             {
-                var known = await portal.HeartbeatAsync().WaitAsync(CallTimeout, stoppingToken);
+                var known = await portal.HeartbeatAsync().WaitAsync(HeartbeatTimeout, stoppingToken);
                 if (!known || !IsOnline)
                 {
                     await ResumeAllAsync(stoppingToken);
