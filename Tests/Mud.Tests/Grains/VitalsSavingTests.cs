@@ -40,7 +40,7 @@ public sealed class VitalsSavingTests(VitalsSavingTests.QuickSaveFixture cluster
         // Regeneration slower than the test, so that only the cast changes the vitals.
         protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
         {
-            ["Mud:Vitals:SaveSeconds"] = "2",
+            ["Mud:Vitals:SaveSeconds"] = "3",
             ["Mud:Vitals:RegenerationSeconds"] = "600",
         };
     }
