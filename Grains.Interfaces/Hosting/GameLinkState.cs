@@ -7,6 +7,22 @@ namespace Mud.Hosting;
 /// </summary>
 public sealed class GameLinkState
 {
+    /// <summary>How often a front end's heartbeat runs while the game answers.</summary>
+    public static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often it runs while the game is away, so players wait as little as possible once it is back.</summary>
+    public static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long a resume or other call of the link waits for its answer.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long the heartbeat waits. It answers in milliseconds; one that reached a silo just as it was killed is
+    /// only failed at Orleans' 30 s response timeout, so this wait, not <see cref="CallTimeout"/>, bounds how long
+    /// a dead silo goes unnoticed.
+    /// </summary>
+    public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(3);
+
     private readonly Lock _gate = new();
     private TaskCompletionSource _online = NewSignal();
     private bool _everOnline;

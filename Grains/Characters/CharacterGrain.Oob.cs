@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Mud.Oob;
 using Mud.Rooms;
 using Mud.Sessions;
@@ -131,8 +129,11 @@ public sealed partial class CharacterGrain
             return;
         }
 
-        var period = TimeSpan.FromSeconds(ServiceProvider.GetRequiredService<IOptions<VitalsOptions>>().Value.RegenerationSeconds);
-        _regeneration ??= this.RegisterGrainTimer(Regenerate, new GrainTimerCreationOptions(period, period));
+        if (_regeneration is null)
+        {
+            var period = TimeSpan.FromSeconds(vitals.Value.RegenerationSeconds);
+            _regeneration = this.RegisterGrainTimer(Regenerate, new GrainTimerCreationOptions(period, period));
+        }
     }
 
     private async Task StopRegenerationAsync()
@@ -145,8 +146,8 @@ public sealed partial class CharacterGrain
     private void SaveVitalsSoon()
     {
         _vitalsUnsaved = true;
-        var delay = TimeSpan.FromSeconds(ServiceProvider.GetRequiredService<IOptions<VitalsOptions>>().Value.SaveSeconds);
-        _vitalsSave ??= this.RegisterGrainTimer(SaveVitalsOnTimeAsync, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
+        _vitalsSave ??= this.RegisterGrainTimer(
+            SaveVitalsOnTimeAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(vitals.Value.SaveSeconds), Timeout.InfiniteTimeSpan));
     }
 
     private async Task SaveVitalsOnTimeAsync(CancellationToken cancellation)

@@ -19,6 +19,7 @@ public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
     CreationRules rules,
     IOptions<GameOptions> game,
+    IOptions<VitalsOptions> vitals,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
 {
     private readonly List<SessionAddress> _sessions = [];

@@ -20,13 +20,6 @@ public sealed partial class ClusterLink(
     IHostApplicationLifetime lifetime,
     ILogger<ClusterLink> logger) : BackgroundService
 {
-    private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
-
-    // The heartbeat answers in milliseconds. One that reached a silo just as it was killed is only failed at
-    // Orleans' 30 s response timeout, so this wait, not CallTimeout, bounds how long a dead silo goes unnoticed.
-    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan StuckCallAge = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan OrleansResponseTimeout = TimeSpan.FromSeconds(30);
     private readonly GameLinkState _state = new();
@@ -73,8 +66,8 @@ public sealed partial class ClusterLink(
         {
             try
             {
-                var known = await portal.HeartbeatAsync().WaitAsync(HeartbeatTimeout, stoppingToken);
-                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(HeartbeatTimeout, stoppingToken));
+                var known = await portal.HeartbeatAsync().WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken);
+                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken));
                 if (siloLost)
                 {
                     _siloLost = Stopwatch.GetTimestamp();
@@ -106,7 +99,7 @@ public sealed partial class ClusterLink(
                 }
             }
 
-            await Task.Delay(IsOnline ? OnlineBeat : OfflineBeat, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(IsOnline ? GameLinkState.OnlineBeat : GameLinkState.OfflineBeat, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -139,7 +132,7 @@ public sealed partial class ClusterLink(
         {
             try
             {
-                var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation);
+                var resumed = await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(GameLinkState.CallTimeout, cancellation);
                 if (!resumed)
                 {
                     // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.

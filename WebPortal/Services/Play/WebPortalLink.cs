@@ -17,12 +17,6 @@ public sealed partial class WebPortalLink(
 {
     public const string AwayNotice = "|y[The game is restarting. Please wait; what you type will run when it is back.]|n";
     public const string BackNotice = "|g[The game is back.]|n";
-    private static readonly TimeSpan OnlineBeat = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan OfflineBeat = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
-
-    // As in the Portal's ClusterLink: a heartbeat caught by a killed silo would otherwise wait out CallTimeout.
-    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(3);
     private readonly GameLinkState _state = new();
 
     public bool IsOnline => _state.IsOnline;
@@ -54,7 +48,7 @@ public sealed partial class WebPortalLink(
         {
             try
             {
-                var known = await portal.HeartbeatAsync().WaitAsync(HeartbeatTimeout, stoppingToken);
+                var known = await portal.HeartbeatAsync().WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken);
                 if (!known || !IsOnline)
                 {
                     await ResumeAllAsync(stoppingToken);
@@ -73,7 +67,7 @@ public sealed partial class WebPortalLink(
                 }
             }
 
-            await Task.Delay(IsOnline ? OnlineBeat : OfflineBeat, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(IsOnline ? GameLinkState.OnlineBeat : GameLinkState.OfflineBeat, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -82,7 +76,7 @@ public sealed partial class WebPortalLink(
         var opened = connections.All.Where(c => c.IsOpened).ToList();
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellation }, async (connection, _) =>
         {
-            if (!await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(CallTimeout, cancellation))
+            if (!await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(GameLinkState.CallTimeout, cancellation))
             {
                 connection.Forgotten();
             }
