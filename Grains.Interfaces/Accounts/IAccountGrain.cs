@@ -68,6 +68,12 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<AccountOverview> GetOverviewAsync();
 
+    /// <summary>
+    /// Sets the account's permission level, with no questions asked: <c>@perm</c> checks who may do it first, through
+    /// <see cref="IStaffGrain"/>, which keeps the last Developer from being demoted. The account's sessions are told.
+    /// </summary>
+    Task<AccountResult> SetLevelAsync(PermissionLevel level);
+
     /// <summary>An account-level message: shown in every session of the account.</summary>
     [OneWay]
     Task MessageAsync(string markup);
@@ -81,8 +87,11 @@ public interface IAccountGrain : IGrainWithStringKey
 public sealed record AccountInfo(
     [property: Id(0)] string Name,
     [property: Id(1)] ImmutableArray<string> Characters,
-    [property: Id(2)] bool IsAdmin,
-    [property: Id(3)] DateTimeOffset CreatedAt);
+    [property: Id(2)] PermissionLevel Level,
+    [property: Id(3)] DateTimeOffset CreatedAt)
+{
+    public bool IsAdmin => Level >= PermissionLevel.Admin;
+}
 
 /// <summary>The outcome of an account operation: success, or a message the player can read.</summary>
 [GenerateSerializer, Immutable, Alias("AccountResult")]

@@ -4,8 +4,11 @@ using Mud.Sessions;
 
 namespace Mud.Characters;
 
-/// <summary>An in-game avatar, puppeted by sessions of its account. Keyed by the lower-case character name.</summary>
-public interface ICharacterGrain : IGrainWithStringKey
+/// <summary>
+/// An in-game avatar, puppeted by sessions of its account, and an object like any other: attributes, tags, locks,
+/// and an inventory it holds. Keyed by the lower-case character name.
+/// </summary>
+public interface ICharacterGrain : Objects.IGameObjectGrain, Objects.IObjectHolderGrain, IGrainWithStringKey
 {
     /// <summary>Creates the character for an account in the given room; fails if it already exists.</summary>
     Task<bool> CreateAsync(CharacterCreation creation);
@@ -40,11 +43,14 @@ public interface ICharacterGrain : IGrainWithStringKey
     Task<bool> DeleteAsync();
 
     /// <summary>
-    /// Runs a character command for a puppeting session. <paramref name="verb"/> is a character command's key
-    /// or, failing that, perhaps the name of an exit. Returns what the command answers that session; the
-    /// character's other sessions get theirs pushed.
+    /// Runs a character command for a puppeting session whose account has permission <paramref name="level"/>.
+    /// <paramref name="verb"/> is a character command's key or, failing that, perhaps the name of an exit. Returns
+    /// what the command answers that session; the character's other sessions get theirs pushed.
     /// </summary>
-    Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments);
+    Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments, Accounts.PermissionLevel level = Accounts.PermissionLevel.Player);
+
+    /// <summary>Moves the character to a room at once (<c>@teleport</c>), with the departure and arrival told to each room.</summary>
+    Task<bool> TeleportAsync(RoomId destination, string departure, string arrival);
 
     /// <summary>
     /// A session's out-of-band subscription asks to be told of changes to this character (vitals, location,

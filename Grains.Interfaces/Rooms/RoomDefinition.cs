@@ -10,19 +10,35 @@ public sealed record RoomDefinition(
     [property: Id(2)] string Area,
     [property: Id(3)] string Description,
     [property: Id(4)] ImmutableArray<ExitDefinition> Exits,
-    [property: Id(5)] ImmutableArray<ThingDefinition> Things);
+    [property: Id(5)] ImmutableArray<ThingDefinition> Things,
+    [property: Id(6)] ImmutableArray<ItemSeed> Items = default);
 
-/// <summary>A way out of a room. Players use its name or any alias.</summary>
+/// <summary>A way out of a room as world data writes it; seeding makes it an exit object. Players use its name or any alias.</summary>
 [GenerateSerializer, Immutable, Alias("ExitDefinition")]
 public sealed record ExitDefinition(
     [property: Id(0)] string Name,
     [property: Id(1)] ImmutableArray<string> Aliases,
     [property: Id(2)] RoomId To,
-    [property: Id(3)] string Description = "")
-{
-    public bool Matches(string word) =>
-        Name.Equals(word, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => a.Equals(word, StringComparison.OrdinalIgnoreCase));
-}
+    [property: Id(3)] string Description = "",
+    [property: Id(4)] Objects.LockSet? Locks = null);
+
+/// <summary>
+/// An item as world data writes it, perhaps with contents of its own. <paramref name="Key"/> names it within the data
+/// file, so seeding a newer version of the file knows which items it made before.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ItemSeed")]
+public sealed record ItemSeed(
+    [property: Id(0)] string Key,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ImmutableArray<string> Aliases,
+    [property: Id(3)] string Description,
+    [property: Id(4)] bool IsContainer,
+    [property: Id(5)] ImmutableSortedDictionary<string, Objects.AttributeValue> Attributes,
+    [property: Id(6)] ImmutableArray<string> Tags,
+    [property: Id(7)] Objects.LockSet Locks,
+    [property: Id(8)] ImmutableArray<string> Behaviours,
+    [property: Id(9)] ImmutableArray<ItemSeed> Contents,
+    [property: Id(10)] string? Prototype = null);
 
 /// <summary>Scenery in a room that can be looked at, and perhaps attacked (<paramref name="Sparring"/>).</summary>
 [GenerateSerializer, Immutable, Alias("ThingDefinition")]

@@ -53,6 +53,10 @@ public interface ISessionGrain : IGrainWithStringKey
     [OneWay]
     Task PuppetChangedAsync();
 
+    /// <summary>The account changed (its permission level): the session reads it again.</summary>
+    [OneWay]
+    Task AccountChangedAsync();
+
     /// <summary>Ends the session from the game's side (taken over by a newer login, or <c>quit all</c>).</summary>
     [OneWay]
     Task EndAsync(string reason);

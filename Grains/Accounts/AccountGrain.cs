@@ -20,11 +20,11 @@ public sealed class AccountGrain(
 
     private bool Exists => account.RecordExists;
 
-    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], IsAdmin, account.State.CreatedAt);
+    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.Level, account.State.CreatedAt);
 
     private AccountCharacters Characters => new(GrainFactory, creation, account.State, () => account.WriteStateAsync());
 
-    private bool IsAdmin => account.State.IsAdmin || security.Value.Administrators.Contains(account.State.Name, StringComparer.OrdinalIgnoreCase);
+    private bool IsAdmin => account.State.Level >= PermissionLevel.Admin;
 
     public async Task<AccountResult> CreateAsync(string displayName, string password)
     {
@@ -51,6 +51,12 @@ public sealed class AccountGrain(
             CreatedAt = clock.GetUtcNow(),
         };
         await account.WriteStateAsync();
+        if (await GrainFactory.GetGrain<IStaffGrain>(0).ClaimFoundingAsync(this.GetPrimaryKeyString()))
+        {
+            account.State.Level = PermissionLevel.Developer;
+            await account.WriteStateAsync();
+        }
+
         await GrainFactory.GetGrain<ICensusGrain>(0).AccountCreatedAsync();
         return AccountResult.Ok(Info);
     }
@@ -231,6 +237,23 @@ public sealed class AccountGrain(
     public Task<string?> GetPuppetOfAsync(string sessionId) => Task.FromResult(_sessions.PuppetOf(sessionId));
 
     public Task<AccountOverview> GetOverviewAsync() => Task.FromResult(new AccountOverview(Info, [.. _sessions.All]));
+
+    public async Task<AccountResult> SetLevelAsync(PermissionLevel level)
+    {
+        if (!Exists)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        account.State.Level = level;
+        await account.WriteStateAsync();
+        foreach (var session in _sessions.Addresses)
+        {
+            GrainFactory.GetGrain<ISessionGrain>(session.SessionId).AccountChangedAsync().Ignore();
+        }
+
+        return AccountResult.Ok(Info);
+    }
 
     public Task MessageAsync(string markup)
     {

@@ -6,7 +6,7 @@ public sealed class AccountState
     public string Name { get; set; } = "";
     public string PasswordHash { get; set; } = "";
     public List<string> Characters { get; set; } = [];
-    public bool IsAdmin { get; set; }
+    public PermissionLevel Level { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The character played most recently, which logging in puppets first.</summary>

@@ -180,7 +180,7 @@ public sealed partial class CharacterGrain
     {
         if (_vitalsUnsaved && Stored.RecordExists)
         {
-            await Stored.WriteStateAsync(cancellation);
+            await _writes.WriteAsync(cancellation);
             _vitalsUnsaved = false;
         }
     }

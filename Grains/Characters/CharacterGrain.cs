@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 using System.Collections.Immutable;
 using Mud.Characters.Creation;
 using Mud.Commands;
+using Mud.Accounts;
 using Mud.Commands.Character;
+using Mud.Objects;
+using Mud.Objects.Locks;
 using Mud.Rooms;
 using Mud.Sessions;
 using Mud.Settings;
@@ -18,6 +21,7 @@ namespace Mud.Characters;
 public sealed partial class CharacterGrain(
     [PersistentState("character", "store")] IPersistentState<CharacterState> character,
     CreationRules rules,
+    WorldContent content,
     IOptions<GameOptions> game,
     IOptions<VitalsOptions> vitals,
     TimeProvider clock) : Grain, ICharacterGrain, ICharacterContext
@@ -25,12 +29,15 @@ public sealed partial class CharacterGrain(
     private readonly List<SessionAddress> _sessions = [];
     private readonly OutputSender _output = new();
     private readonly KeptReference<IRoomGrain> _room = new();
+    private readonly Storage.QueuedWrites<CharacterState> _writes = new(character);
     private bool _inWorld;
 
     // Set while the character stands in the world link-dead, waiting for its player to reconnect.
     private IGrainTimer? _linkDeadTimer;
 
     public IGrainFactory Grains => GrainFactory;
+
+    public WorldContent Content => content;
 
     public string Name => character.State.Name;
 
@@ -58,7 +65,7 @@ public sealed partial class CharacterGrain(
             Stats = creation.Stats is { } stats ? new Dictionary<string, int>(stats) : [],
             CreatedAt = clock.GetUtcNow(),
         };
-        await character.WriteStateAsync();
+        await _writes.WriteAsync();
         return true;
     }
 
@@ -83,7 +90,7 @@ public sealed partial class CharacterGrain(
         }
 
         character.State.Description = rules.DescriptionToStore(description);
-        await character.WriteStateAsync();
+        await _writes.WriteAsync();
         return null;
     }
 
@@ -158,15 +165,15 @@ public sealed partial class CharacterGrain(
             return false;
         }
 
-        await character.ClearStateAsync();
+        await _writes.ClearAsync();
         DeactivateOnIdle();
         return true;
     }
 
-    public Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments) =>
-        _output.ReplyAsync(session, () => RunCommandAsync(session, verb, arguments));
+    public Task<ImmutableArray<SessionOutput>> ExecuteAsync(SessionAddress session, string verb, string arguments, PermissionLevel level) =>
+        _output.ReplyAsync(session, () => RunCommandAsync(session, verb, arguments, level));
 
-    private async Task RunCommandAsync(SessionAddress session, string verb, string arguments)
+    private async Task RunCommandAsync(SessionAddress session, string verb, string arguments, PermissionLevel level)
     {
         if (!_sessions.Contains(session))
         {
@@ -174,7 +181,14 @@ public sealed partial class CharacterGrain(
             await AttachSessionAsync(session, resuming: true);
         }
 
+        Level = level;
         var command = CommandCatalog.Character.Find(verb);
+        if (command is not null && command.Permission > level)
+        {
+            Send($"Only {command.Permission} and above may use |w{command.Key}|n.");
+            return;
+        }
+
         if (command is not null)
         {
             await command.ExecuteAsync(this, arguments);
@@ -189,27 +203,63 @@ public sealed partial class CharacterGrain(
             return;
         }
 
-        Send(CommandSuggestions.UnknownCommandMessage(verb, CommandCatalog.Character.Commands.Concat<ICommandInfo>(CommandCatalog.Account.Commands)));
+        Send(CommandSuggestions.UnknownCommandMessage(verb, CommandCatalog.Character.Commands.Concat<ICommandInfo>(CommandCatalog.Account.Commands).Where(c => c.Permission <= level)));
     }
 
     public void Send(string markup) => _output.Send(_sessions, new TextOutput(markup));
 
-    public async Task MoveAsync(ExitDefinition exit)
+    public async Task MoveAsync(ObjectSummary exit)
     {
-        var destination = GrainFactory.GetGrain<IRoomGrain>(exit.To.Value);
+        if (exit.Destination is null)
+        {
+            Send($"{exit.Name} leads nowhere: it is not linked to any room.");
+            return;
+        }
+
+        if (!Locks.Allows(ObjectKind.Exit, exit.Locks, "traverse", Accessor))
+        {
+            Send(Locks.Refusal("traverse", exit.Name));
+            await Room.BroadcastAsync($"{Name} tries to go {exit.Name}, but cannot.", Key);
+            return;
+        }
+
+        await RelocateAsync(new RoomId(exit.Destination), $"{Name} leaves {exit.Name}.", Direction.ArrivalPhrase(exit.Name) is { } from ? $"{Name} arrives {from}." : $"{Name} arrives.");
+    }
+
+    public async Task<bool> TeleportAsync(RoomId destination, string departure, string arrival)
+    {
+        if (!character.RecordExists)
+        {
+            return false;
+        }
+
+        if (!_inWorld)
+        {
+            // Not in the world: it will simply be there next time it comes in.
+            character.State.Location = destination.Value;
+            await _writes.WriteAsync();
+            return true;
+        }
+
+        return await RelocateAsync(destination, departure, arrival);
+    }
+
+    private async Task<bool> RelocateAsync(RoomId to, string departure, string arrival)
+    {
+        var destination = GrainFactory.GetGrain<IRoomGrain>(to.Value);
         if (!await destination.ExistsAsync())
         {
             Send("That way is blocked: the place beyond has not been built yet.");
-            return;
+            return false;
         }
 
         // Saved before anyone sees the move: if the database is away the move fails whole and the character stays.
         var origin = Room;
         var originKey = character.State.Location;
-        character.State.Location = exit.To.Value;
+        character.State.Location = to.Value;
         try
         {
-            await character.WriteStateAsync();
+            await _writes.WriteAsync();
         }
         catch
         {
@@ -217,11 +267,11 @@ public sealed partial class CharacterGrain(
             throw;
         }
 
-        await origin.LeaveAsync(Key, $"{Name} leaves {exit.Name}.");
-        var from = Direction.ArrivalPhrase(exit.Name);
-        var view = await destination.EnterAsync(Occupant, from is null ? $"{Name} arrives." : $"{Name} arrives {from}.");
+        await origin.LeaveAsync(Key, departure);
+        var view = await destination.EnterAsync(Occupant, arrival);
         Send(RoomText.Describe(view));
         ReportToWatchers();
+        return true;
     }
 
     public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
@@ -234,7 +284,7 @@ public sealed partial class CharacterGrain(
         {
             // The room was removed while the character was away: start over at the beginning.
             character.State.Location = (await GrainFactory.GetGrain<IWorldGrain>(0).GetStartRoomAsync()).Value;
-            await character.WriteStateAsync();
+            await _writes.WriteAsync();
         }
 
         await Room.EnterAsync(Occupant, announce ? $"{Name} has entered the game." : null);

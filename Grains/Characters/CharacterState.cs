@@ -14,6 +14,12 @@ public sealed class CharacterState
     public Dictionary<string, int> Stats { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Aliases, attributes, tags and locks, as every object has.</summary>
+    public Objects.ObjectCore Core { get; set; } = new();
+
+    /// <summary>What the character carries, as summaries of the objects (each object knows it is here).</summary>
+    public List<Objects.ObjectSummary> Inventory { get; set; } = [];
+
     /// <summary>Health, mana, level and experience; null for characters stored before vitals existed, who start afresh.</summary>
     public Vitals? Vitals { get; set; }
 }

@@ -1,3 +1,5 @@
+using Mud.Accounts;
+
 namespace Mud.Commands;
 
 /// <summary>What help and suggestions need to know about a command, whatever it runs against.</summary>
@@ -18,15 +20,8 @@ public interface ICommandInfo
     /// <summary>Usage and details for <c>help &lt;command&gt;</c>, in colour markup.</summary>
     string Help { get; }
 
-    /// <summary>Who may use the command; checked before it runs, and it is hidden from help for others.</summary>
-    Permission Permission { get; }
-}
-
-/// <summary>Who may use a command.</summary>
-public enum Permission
-{
-    Anyone,
-    Administrator,
+    /// <summary>The least permission level that may use the command; checked before it runs, and it is hidden from help for others.</summary>
+    PermissionLevel Permission { get; }
 }
 
 /// <summary>
@@ -45,7 +40,7 @@ public abstract class Command<TContext> : ICommandInfo
 
     public abstract string Help { get; }
 
-    public virtual Permission Permission => Permission.Anyone;
+    public virtual PermissionLevel Permission => PermissionLevel.Player;
 
     public abstract Task ExecuteAsync(TContext context, string arguments);
 

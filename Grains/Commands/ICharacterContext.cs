@@ -1,4 +1,6 @@
+using Mud.Accounts;
 using Mud.Characters;
+using Mud.Objects;
 using Mud.Rooms;
 
 namespace Mud.Commands;
@@ -17,14 +19,44 @@ public interface ICharacterContext
     /// <summary>The room the character stands in.</summary>
     IRoomGrain Room { get; }
 
+    /// <summary>The room the character stands in, as an object.</summary>
+    ObjectRef Location { get; }
+
+    /// <summary>The character as an object, for moves into its inventory.</summary>
+    ObjectRef Self { get; }
+
+    /// <summary>The permission level of the account whose session typed the command.</summary>
+    PermissionLevel Level { get; }
+
+    /// <summary>Who the character is to locks: level, inventory, attributes and tags.</summary>
+    Accessor Accessor { get; }
+
+    /// <summary>What the character carries.</summary>
+    IReadOnlyList<ObjectSummary> Inventory { get; }
+
+    /// <summary>The item prototypes of the world data, for <c>@spawn</c>.</summary>
+    World.WorldContent Content { get; }
+
     /// <summary>Shows text to everyone puppeting this character.</summary>
     void Send(string markup);
 
-    /// <summary>Leaves through an exit, with the room announcements, and looks around on arrival.</summary>
-    Task MoveAsync(ExitDefinition exit);
+    /// <summary>Leaves through an exit (if its traverse lock allows), with the room announcements, and looks around on arrival.</summary>
+    Task MoveAsync(ObjectSummary exit);
+
+    /// <summary>Moves the character to a room at once, with the departure and arrival announced.</summary>
+    Task<bool> TeleportAsync(RoomId destination, string departure, string arrival);
 
     /// <summary>Looks around the current room.</summary>
     Task LookAroundAsync();
+
+    /// <summary>
+    /// Takes an object from <paramref name="from"/> (the room, a container) into the inventory, if it is still there and
+    /// its get lock allows: stored by the object, added here, then removed from <paramref name="from"/>.
+    /// </summary>
+    Task<MoveResult> TakeAsync(ObjectSummary item, ObjectRef from);
+
+    /// <summary>Hands an object from the inventory to <paramref name="to"/> (the room, a container, another character): added there before it leaves here.</summary>
+    Task<MoveResult> HandOverAsync(ObjectSummary item, ObjectRef to);
 
     /// <summary>Changes the character's description; returns the problem, or null when it was set.</summary>
     Task<string?> SetDescriptionAsync(string description);

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mud.Accounts;
 using Mud.Characters.Creation;
+using Mud.Objects.Behaviours;
 using Mud.Settings;
 using Mud.Storage;
 using Mud.World;
@@ -28,6 +30,7 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(BehaviourCatalog.Default);
         silo.AddStartupTask(async (services, _) =>
         {
             var grains = services.GetRequiredService<IGrainFactory>();
@@ -35,6 +38,7 @@ public static partial class GameSiloBuilderExtensions
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Mud.World");
             var seeded = await SeedWorldAsync(grains.GetGrain<IWorldGrain>(0), world.World, logger);
             LogSeeding(logger, seeded, world.World.Rooms.Length);
+            await PromoteConfiguredAdministratorsAsync(grains, services.GetRequiredService<IOptions<SecurityOptions>>().Value, logger);
         });
         return silo;
     }
@@ -56,6 +60,30 @@ public static partial class GameSiloBuilderExtensions
             }
         }
     }
+
+    // Only accounts that exist: a name configured before anyone registered it would otherwise go to whoever registers it first.
+    private static async Task PromoteConfiguredAdministratorsAsync(IGrainFactory grains, SecurityOptions security, ILogger logger)
+    {
+        foreach (var name in security.Administrators)
+        {
+            var key = NameRules.KeyOf(name);
+            var account = grains.GetGrain<IAccountGrain>(key);
+            var info = await account.GetInfoAsync();
+            if (info is null)
+            {
+                LogUnknownAdministrator(logger, name);
+                continue;
+            }
+
+            if (info.Level < PermissionLevel.Admin && await grains.GetGrain<IStaffGrain>(0).ChangeLevelAsync(key, PermissionLevel.Admin) is null)
+            {
+                await account.SetLevelAsync(PermissionLevel.Admin);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mud:Security:Administrators names {Account}, which nobody has registered: not trusted. Register it, then restart the silo (or use @perm).")]
+    private static partial void LogUnknownAdministrator(ILogger logger, string account);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seeding the starter world failed (attempt {Attempt} of {Attempts}), trying again: {Reason}")]
     private static partial void LogSeedingRetry(ILogger logger, int attempt, int attempts, string reason);

@@ -32,7 +32,7 @@ public sealed partial class RoomGrain
             RoomNumber.Of(definition.Id),
             definition.Name,
             definition.Area,
-            [.. definition.Exits.Select(e => new RoomMapExit(MapKey(e.Name), RoomNumber.Of(e.To)))]));
+            [.. Exits.Where(e => e.Destination is not null).Select(e => new RoomMapExit(MapKey(e.Name), RoomNumber.Of(new RoomId(e.Destination!))))]));
     }
 
     public Task<SparringTarget?> FindSparringAsync(string name) => Task.FromResult(

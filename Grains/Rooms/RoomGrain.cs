@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mud.Objects;
 using Mud.Sessions;
 
 namespace Mud.Rooms;
@@ -9,14 +10,25 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
     // Insertion order, so "also here" lists people in the order they arrived.
     private readonly List<Occupant> _occupants = [];
     private readonly OutputSender _output = new();
+    private readonly Storage.QueuedWrites<RoomState> _writes = new(room);
 
     private RoomDefinition Definition => room.State.Definition ?? new RoomDefinition(
         new RoomId(this.GetPrimaryKeyString()), "Nowhere", "", "There is nothing here. This room has not been built.", [], []);
 
-    public async Task DefineAsync(RoomDefinition definition)
+    private IEnumerable<ObjectSummary> Exits => room.State.Contents.Where(c => c.Kind == ObjectKind.Exit);
+
+    private IEnumerable<ObjectSummary> Items => room.State.Contents.Where(c => c.Kind != ObjectKind.Exit);
+
+    public async Task DefineAsync(RoomDefinition definition, ImmutableArray<ObjectSummary> contents)
     {
-        room.State.Definition = definition;
-        await room.WriteStateAsync();
+        // The exits and items of the definition become objects of their own (see WorldSeeder); the room keeps the rest.
+        room.State.Definition = definition with { Exits = [], Items = [] };
+        foreach (var content in contents)
+        {
+            Upsert(content);
+        }
+
+        await _writes.WriteAsync();
     }
 
     public Task<bool> ExistsAsync() => Task.FromResult(room.State.Definition is not null);
@@ -26,6 +38,11 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         if (announcement is not null)
         {
             Broadcast(announcement, occupant.Key);
+        }
+
+        if (_occupants.Count == 0)
+        {
+            WakeBehaviours();
         }
 
         Upsert(occupant);
@@ -51,9 +68,18 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
 
     public Task UpdateOccupantAsync(Occupant occupant)
     {
+        if (_occupants.Count == 0)
+        {
+            WakeBehaviours();
+        }
+
         Upsert(occupant);
         return Task.CompletedTask;
     }
+
+    public Task<int> GetOccupantCountAsync() => Task.FromResult(_occupants.Count);
+
+    public Task<ImmutableArray<RoomPlayer>> GetPlayersAsync() => Task.FromResult<ImmutableArray<RoomPlayer>>([.. _occupants.Select(o => new RoomPlayer(o.Key, o.Name))]);
 
     public Task<RoomView> LookAsync(string viewerKey) => Task.FromResult(ViewFor(viewerKey));
 
@@ -62,18 +88,38 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         var definition = Definition;
         LookTarget? found =
             definition.Things.FirstOrDefault(t => t.Matches(name)) is { } thing ? new(thing.Name, thing.Description, null)
-            : definition.Exits.FirstOrDefault(e => e.Matches(name)) is { } exit ? new(exit.Name, DescribeExit(exit), null)
+            : ObjectMatcher.Match(room.State.Contents, name).Found is { } content ? new(content.Name, "", null, content.Id)
             : _occupants.FirstOrDefault(o => o.Key != viewerKey && o.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)) is { } person ? new(person.Name, "", person.Key)
             : null;
         return Task.FromResult(found);
     }
 
-    public Task<ExitDefinition?> FindExitAsync(string word) => Task.FromResult(Definition.Exits.FirstOrDefault(e => e.Matches(word)));
+    public Task<ObjectSummary?> FindExitAsync(string word) => Task.FromResult(Exits.FirstOrDefault(e => e.IsCalled(word)));
 
     public Task BroadcastAsync(string markup, string? exceptKey)
     {
         Broadcast(markup, exceptKey);
         return Task.CompletedTask;
+    }
+
+    public Task WhisperAsync(string toKey, string toMarkup, string othersMarkup, string fromKey)
+    {
+        _output.Send(_occupants.Where(o => o.Key == toKey).SelectMany(o => o.Sessions), new TextOutput(toMarkup));
+        _output.Send(_occupants.Where(o => o.Key != toKey && o.Key != fromKey).SelectMany(o => o.Sessions), new TextOutput(othersMarkup));
+        return Task.CompletedTask;
+    }
+
+    private void Upsert(ObjectSummary content)
+    {
+        var index = room.State.Contents.FindIndex(c => c.Id == content.Id);
+        if (index >= 0)
+        {
+            room.State.Contents[index] = content;
+        }
+        else
+        {
+            room.State.Contents.Add(content);
+        }
     }
 
     private void Upsert(Occupant occupant)
@@ -92,6 +138,15 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
     private void Broadcast(string markup, string? exceptKey) =>
         _output.Send(_occupants.Where(o => o.Key != exceptKey).SelectMany(o => o.Sessions), new TextOutput(markup));
 
+    // One-way: the room never waits on its contents, so an object calling the room can never deadlock with it.
+    private void WakeBehaviours()
+    {
+        foreach (var animated in room.State.Contents.Where(c => c.HasBehaviours))
+        {
+            GrainFactory.GetGrain<IObjectGrain>(animated.Id).WakeAsync().Ignore();
+        }
+    }
+
     private RoomView ViewFor(string viewerKey)
     {
         var definition = Definition;
@@ -100,11 +155,9 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             definition.Name,
             definition.Area,
             definition.Description,
-            [.. definition.Exits.Select(e => e.Name)],
+            [.. Exits.Select(e => e.Name)],
             [.. definition.Things.Select(t => t.Name)],
-            [.. _occupants.Where(o => o.Key != viewerKey).Select(o => o.Name)]);
+            [.. _occupants.Where(o => o.Key != viewerKey).Select(o => o.Name)],
+            [.. Items.Select(i => i.Name)]);
     }
-
-    private static string DescribeExit(ExitDefinition exit) =>
-        exit.Description.Length > 0 ? exit.Description : $"The way {exit.Name} leads on from here.";
 }

@@ -166,6 +166,14 @@ public sealed partial class SessionGrain(
         }
     }
 
+    public async Task AccountChangedAsync()
+    {
+        if (AccountGrain is { } account)
+        {
+            _account = await account.GetInfoAsync();
+        }
+    }
+
     public async Task EndAsync(string reason)
     {
         if (!session.RecordExists)
@@ -347,7 +355,7 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        _output.AddToReply(await Puppet!.ExecuteAsync(Address, verb, arguments));
+        _output.AddToReply(await Puppet!.ExecuteAsync(Address, verb, arguments, Level));
     }
 
     private Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)
@@ -365,14 +373,16 @@ public sealed partial class SessionGrain(
     {
         if (!MayUse(command))
         {
-            Send($"Only administrators may use |w{command.Key}|n.");
+            Send($"Only {command.Permission} and above may use |w{command.Key}|n.");
             return Task.CompletedTask;
         }
 
         return command.ExecuteAsync(this, arguments);
     }
 
-    private bool MayUse(ICommandInfo command) => command.Permission == Permission.Anyone || _account?.IsAdmin == true;
+    private PermissionLevel Level => _account?.Level ?? PermissionLevel.Player;
+
+    private bool MayUse(ICommandInfo command) => command.Permission <= Level;
 
     private async Task EndSessionAsync(SessionEnd end)
     {

@@ -13,7 +13,7 @@ public sealed class WorldGrain([PersistentState("world", "store")] IPersistentSt
             return false;
         }
 
-        await Task.WhenAll(definition.Rooms.Select(room => GrainFactory.GetGrain<IRoomGrain>(room.Id.Value).DefineAsync(room)));
+        await new WorldSeeder(GrainFactory, world.State.SeededObjects, () => world.WriteStateAsync()).SeedAsync(definition);
         world.State.SeededVersion = definition.Version;
         world.State.StartRoom = definition.StartRoom.Value;
         await world.WriteStateAsync();

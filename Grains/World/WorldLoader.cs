@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Mud.Characters.Creation;
+using Mud.Objects;
 using Mud.Rooms;
 
 namespace Mud.World;
@@ -14,17 +15,21 @@ public static class WorldLoader
         AllowTrailingCommas = true,
     };
 
-    /// <summary>Reads the world file and, from its folder, the connection screen and <see cref="CreationDataLoader.FileName"/>.</summary>
+    /// <summary>
+    /// Reads the world file and, from its folder, the connection screen, <see cref="CreationDataLoader.FileName"/> and
+    /// <see cref="PrototypeLoader.FileName"/>.
+    /// </summary>
     public static WorldContent Load(string worldFile)
     {
-        var world = Parse(File.Exists(worldFile) ? File.ReadAllText(worldFile) : throw new InvalidDataException($"{worldFile}: not found (the world file, Mud:WorldFile)."), worldFile);
         var folder = Path.GetDirectoryName(worldFile) ?? ".";
+        var prototypes = PrototypeLoader.Load(Path.Combine(folder, PrototypeLoader.FileName));
+        var world = Parse(File.Exists(worldFile) ? File.ReadAllText(worldFile) : throw new InvalidDataException($"{worldFile}: not found (the world file, Mud:WorldFile)."), worldFile, prototypes);
         var screenFile = Path.Combine(folder, "connection-screen.txt");
         var screen = File.Exists(screenFile) ? File.ReadAllText(screenFile).TrimEnd() : "Welcome to {name}. Type |wcreate <name> <password>|n or |wconnect <name> <password>|n.";
-        return new WorldContent(world, screen, CreationDataLoader.Load(Path.Combine(folder, CreationDataLoader.FileName)));
+        return new WorldContent(world, screen, CreationDataLoader.Load(Path.Combine(folder, CreationDataLoader.FileName)), prototypes);
     }
 
-    public static WorldDefinition Parse(string json, string source)
+    public static WorldDefinition Parse(string json, string source, IReadOnlyDictionary<string, ItemSeed>? prototypes = null)
     {
         WorldFile file;
         try
@@ -36,11 +41,12 @@ public static class WorldLoader
             throw new InvalidDataException($"{source}: not valid world JSON: {e.Message}", e);
         }
 
+        var itemProblems = new List<string>();
         var world = new WorldDefinition(
             file.Version,
             new RoomId(file.StartRoom ?? ""),
-            [.. (file.Rooms ?? []).Select(ToDefinition)]);
-        var problems = Validate(world).ToList();
+            [.. (file.Rooms ?? []).Select(room => ToDefinition(room, prototypes ?? ImmutableDictionary<string, ItemSeed>.Empty, itemProblems))]);
+        var problems = itemProblems.Concat(Validate(world)).ToList();
         return problems.Count == 0 ? world : throw new InvalidDataException($"{source}: {string.Join("; ", problems)}");
     }
 
@@ -92,6 +98,28 @@ public static class WorldLoader
             }
         }
 
+        var itemKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in world.Rooms.SelectMany(r => AllItems(r.Items)).Where(i => !itemKeys.Add(i.Key)))
+        {
+            yield return $"item key '{item.Key}' is used twice";
+        }
+
+        foreach (var room in world.Rooms)
+        {
+            foreach (var exit in room.Exits.Where(e => ObjectNames.NameProblem(e.Name) is not null))
+            {
+                yield return $"exit '{exit.Name}' of room '{room.Id}': {ObjectNames.NameProblem(exit.Name)}";
+            }
+
+            foreach (var (access, expression) in room.Exits.SelectMany(e => e.Locks?.ByAccess ?? ImmutableSortedDictionary<string, string>.Empty))
+            {
+                if (Objects.Locks.Locks.Problem(expression) is { } problem)
+                {
+                    yield return $"an exit of room '{room.Id}' has a bad {access} lock: {problem}";
+                }
+            }
+        }
+
         // Mappers know rooms by number; two ids with one number would merge two places on a player's map.
         foreach (var clash in world.Rooms.GroupBy(r => RoomNumber.Of(r.Id)).Where(g => g.Count() > 1))
         {
@@ -99,23 +127,27 @@ public static class WorldLoader
         }
     }
 
-    private static RoomDefinition ToDefinition(RoomFile room) => new(
+    private static IEnumerable<ItemSeed> AllItems(ImmutableArray<ItemSeed> items) =>
+        items.IsDefault ? [] : items.SelectMany(i => AllItems(i.Contents).Prepend(i));
+
+    private static RoomDefinition ToDefinition(RoomFile room, IReadOnlyDictionary<string, ItemSeed> prototypes, List<string> problems) => new(
         new RoomId(room.Id ?? ""),
         room.Name ?? "",
         room.Area ?? "",
         room.Description ?? "",
-        [.. (room.Exits ?? []).Select(e => new ExitDefinition(e.Name ?? "", [.. e.Aliases ?? []], new RoomId(e.To ?? ""), e.Description ?? ""))],
+        [.. (room.Exits ?? []).Select(e => new ExitDefinition(e.Name ?? "", [.. e.Aliases ?? []], new RoomId(e.To ?? ""), e.Description ?? "", ItemData.ToLocks(e.Locks)))],
         [.. (room.Things ?? []).Select(t => new ThingDefinition(
             t.Name ?? "",
             [.. t.Aliases ?? []],
             t.Description ?? "",
-            t.Sparring is { } s ? new SparringDefinition(s.MinDamage, s.MaxDamage, s.Experience) : null))]);
+            t.Sparring is { } s ? new SparringDefinition(s.MinDamage, s.MaxDamage, s.Experience) : null))],
+        [.. (room.Items ?? []).Select((item, i) => ItemData.ToSeed(item, item.Key ?? $"{room.Id}/{i + 1}", prototypes, problems, $"item '{item.Key ?? item.Name}' in room '{room.Id}'"))]);
 
     private sealed record WorldFile(int Version, string? StartRoom, List<RoomFile>? Rooms);
 
-    private sealed record RoomFile(string? Id, string? Name, string? Area, string? Description, List<ExitFile>? Exits, List<ThingFile>? Things);
+    private sealed record RoomFile(string? Id, string? Name, string? Area, string? Description, List<ExitFile>? Exits, List<ThingFile>? Things, List<ItemData.ItemFile>? Items);
 
-    private sealed record ExitFile(string? Name, List<string>? Aliases, string? To, string? Description);
+    private sealed record ExitFile(string? Name, List<string>? Aliases, string? To, string? Description, Dictionary<string, string>? Locks);
 
     private sealed record ThingFile(string? Name, List<string>? Aliases, string? Description, SparringFile? Sparring);
 

@@ -7,4 +7,7 @@ public sealed class WorldState
     public int SeededVersion { get; set; }
 
     public string StartRoom { get; set; } = "";
+
+    /// <summary>The object id each exit and item of the data file was given (see <see cref="WorldSeeder.SeedKey"/>), so seeding again finds them.</summary>
+    public Dictionary<string, string> SeededObjects { get; set; } = new(StringComparer.Ordinal);
 }

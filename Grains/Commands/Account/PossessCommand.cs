@@ -16,7 +16,7 @@ internal sealed class PossessCommand : Command<ISessionContext>
         character that nobody is playing.
         """;
 
-    public override Permission Permission => Permission.Administrator;
+    public override Accounts.PermissionLevel Permission => Accounts.PermissionLevel.Admin;
 
     public override Task ExecuteAsync(ISessionContext context, string arguments)
     {

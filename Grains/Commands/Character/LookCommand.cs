@@ -1,4 +1,5 @@
 using Mud.Characters;
+using Mud.Objects;
 
 namespace Mud.Commands.Character;
 
@@ -34,6 +35,13 @@ internal sealed class LookCommand : Command<ICharacterContext>
         {
             var person = await context.Grains.GetGrain<ICharacterGrain>(key).GetInfoAsync();
             context.Send(person is null ? $"You see no '{Text.Markup.Escape(target)}' here." : $"|c{person.Name}|n\n{Text.Markup.Escape(person.Description)}");
+            return;
+        }
+
+        if (found.ObjectId is { } id)
+        {
+            var thing = await context.Grains.GetGrain<Objects.IObjectGrain>(id).GetSnapshotAsync();
+            context.Send(thing is null ? $"You see no '{Text.Markup.Escape(target)}' here." : ObjectText.Describe(thing));
             return;
         }
 

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Mud.Objects;
+
+namespace Mud.Rooms;
+
+/// <summary>The room as an object: builders' edits, and the exits and items it holds.</summary>
+public sealed partial class RoomGrain
+{
+    public Task<ObjectSnapshot?> GetSnapshotAsync()
+    {
+        if (room.State.Definition is not { } definition)
+        {
+            return Task.FromResult<ObjectSnapshot?>(null);
+        }
+
+        var core = room.State.Core;
+        return Task.FromResult<ObjectSnapshot?>(new ObjectSnapshot(
+            definition.Id.Value,
+            ObjectKind.Room,
+            definition.Name,
+            core.AliasList,
+            definition.Description,
+            core.AttributeMap,
+            core.TagList,
+            core.LockSet,
+            null,
+            [.. room.State.Contents],
+            Behaviours: core.BehaviourList,
+            Area: definition.Area));
+    }
+
+    public async Task<EditResult> EditAsync(ObjectEdit edit)
+    {
+        if (room.State.Definition is not { } definition)
+        {
+            return EditResult.Refused("That room has not been built.");
+        }
+
+        var problem = edit switch
+        {
+            Rename rename => ObjectNames.NameProblem(rename.Name) ?? room.State.Core.Apply(rename) ?? Redefine(definition with { Name = rename.Name.Trim() }),
+            Describe describe => ObjectNames.DescriptionProblem(describe.Description) ?? Redefine(definition with { Description = Text.Markup.SanitizeInput(describe.Description) }),
+            SetArea area => ObjectNames.NameProblem(area.Area) ?? Redefine(definition with { Area = area.Area.Trim() }),
+            SetBehaviour => "Rooms do not take behaviours; attach them to objects in the room.",
+            Relink => "Only exits lead somewhere.",
+            _ => room.State.Core.Apply(edit),
+        };
+        if (problem is not null)
+        {
+            return EditResult.Refused(problem);
+        }
+
+        await _writes.WriteAsync();
+        return EditResult.Done((await GetSnapshotAsync())!);
+    }
+
+    public async Task AddContentAsync(ObjectSummary content)
+    {
+        if (room.State.Contents.Contains(content))
+        {
+            return;
+        }
+
+        Upsert(content);
+        await _writes.WriteAsync();
+        if (content.HasBehaviours && _occupants.Count > 0)
+        {
+            GrainFactory.GetGrain<IObjectGrain>(content.Id).WakeAsync().Ignore();
+        }
+    }
+
+    public async Task RemoveContentAsync(string id)
+    {
+        if (room.State.Contents.RemoveAll(c => c.Id == id) > 0)
+        {
+            await _writes.WriteAsync();
+        }
+    }
+
+    public Task<ImmutableArray<ObjectSummary>> GetContentsAsync() => Task.FromResult<ImmutableArray<ObjectSummary>>([.. room.State.Contents]);
+
+    public async Task<ImmutableArray<ObjectSummary>?> DestroyAsync()
+    {
+        if (_occupants.Count > 0)
+        {
+            return null;
+        }
+
+        ImmutableArray<ObjectSummary> contents = [.. room.State.Contents];
+        await _writes.ClearAsync();
+        DeactivateOnIdle();
+        return contents;
+    }
+
+    private string? Redefine(RoomDefinition definition)
+    {
+        room.State.Definition = definition;
+        return null;
+    }
+}
