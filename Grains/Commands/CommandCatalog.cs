@@ -25,6 +25,10 @@ public static class CommandCatalog
 
     /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>
     public static readonly CommandSet<ICharacterContext> Character = new(
-        new Command<ICharacterContext>[] { new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand(), new DescribeCommand() }
+        new Command<ICharacterContext>[]
+        {
+            new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new WhisperCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand(), new DescribeCommand(),
+            new GetCommand(), new DropCommand(), new GiveCommand(), new PutCommand(), new InventoryCommand(),
+        }
             .Concat(Direction.All.Select(d => new DirectionCommand(d))));
 }

@@ -19,6 +19,9 @@ public static class ObjectText
     }
 
     /// <summary>Names in a sentence, counting repeats: "a coin (3), a rusty sword".</summary>
-    public static string List(IEnumerable<ObjectSummary> objects) => string.Join(", ",
-        objects.GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({g.Count()})"));
+    public static string List(IEnumerable<ObjectSummary> objects) => string.Join(", ", Counted(objects));
+
+    /// <summary>Each name once, with how many there are when more than one.</summary>
+    public static IEnumerable<string> Counted(IEnumerable<ObjectSummary> objects) =>
+        objects.GroupBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({g.Count()})");
 }

@@ -11,6 +11,11 @@ public static class RoomText
             text += $"\nYou notice: {string.Join(", ", view.Things)}.";
         }
 
+        if (!view.Items.IsDefaultOrEmpty)
+        {
+            text += $"\nYou see: {string.Join(", ", view.Items.GroupBy(i => i, StringComparer.OrdinalIgnoreCase).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({g.Count()})"))}.";
+        }
+
         if (!view.Others.IsEmpty)
         {
             text += $"\nAlso here: |w{string.Join("|n, |w", view.Others)}|n.";

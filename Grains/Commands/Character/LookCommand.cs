@@ -13,7 +13,14 @@ internal sealed class LookCommand : Command<ICharacterContext>
 
     public override string Summary => "Look around, or at something or someone.";
 
-    public override string Help => "|wlook|n\n|wlook <thing, exit or person>|n\n\nDescribes the room you are in, or whatever you name in it.";
+    public override string Help => """
+        |wlook|n
+        |wlook <thing, item, exit or person>|n
+        |wlook in <container>|n
+
+        Describes the room you are in, or whatever you name: something here, something you carry, or
+        (with |win|n) what a container holds. With several alike, |wlook 2.sword|n looks at the second.
+        """;
 
     public override async Task ExecuteAsync(ICharacterContext context, string arguments)
     {
@@ -21,6 +28,17 @@ internal sealed class LookCommand : Command<ICharacterContext>
         if (target.Length == 0)
         {
             await context.LookAroundAsync();
+            return;
+        }
+
+        if (target.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            target = target[3..].Trim();
+        }
+
+        if (ObjectMatcher.Match(context.Inventory, target).Found is { } carried)
+        {
+            await DescribeObjectAsync(context, carried.Id, target);
             return;
         }
 
@@ -40,12 +58,17 @@ internal sealed class LookCommand : Command<ICharacterContext>
 
         if (found.ObjectId is { } id)
         {
-            var thing = await context.Grains.GetGrain<Objects.IObjectGrain>(id).GetSnapshotAsync();
-            context.Send(thing is null ? $"You see no '{Text.Markup.Escape(target)}' here." : ObjectText.Describe(thing));
+            await DescribeObjectAsync(context, id, target);
             return;
         }
 
         context.Send($"|c{found.Name}|n\n{found.Description}");
+    }
+
+    private static async Task DescribeObjectAsync(ICharacterContext context, string id, string target)
+    {
+        var thing = await context.Grains.GetGrain<IObjectGrain>(id).GetSnapshotAsync();
+        context.Send(thing is null ? $"You see no '{Text.Markup.Escape(target)}' here." : ObjectText.Describe(thing));
     }
 
     private static string StripArticle(string text) =>

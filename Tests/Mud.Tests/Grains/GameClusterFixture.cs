@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Mud.Accounts;
 using Mud.Hosting;
 using Mud.World;
 using Orleans.TestingHost;
@@ -42,7 +43,13 @@ public class GameClusterFixture : IAsyncLifetime
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
+
+        // The first account of a game becomes its Developer; made here, so the tests' own accounts are players.
+        await Client.GetGrain<IAccountGrain>(FounderName.ToLowerInvariant()).CreateAsync(FounderName, "s3cretpw");
     }
+
+    /// <summary>The game's first account, and so its Developer.</summary>
+    public const string FounderName = "Founder";
 
     /// <summary>Grain storage "store", in memory (unless a fixture needs one that misbehaves), with the silo's serializer.</summary>
     protected virtual void AddStorage(ISiloBuilder silo) => silo.UseSystemTextJsonGrainStorageSerializer().AddMemoryGrainStorage("store");

@@ -1,6 +1,6 @@
 namespace Mud.Tests.Grains;
 
-/// <summary>A game cluster in one multisession mode, with an administrator account name set aside.</summary>
+/// <summary>A game cluster in one multisession mode, with an account name set aside for an administrator (promoted by the test that creates it).</summary>
 public abstract class MultisessionClusterFixture(int mode, int maxCharacters = 5, int linkDeadGraceSeconds = 0) : GameClusterFixture
 {
     public const string AdministratorName = "Overseer";
@@ -10,7 +10,6 @@ public abstract class MultisessionClusterFixture(int mode, int maxCharacters = 5
         ["Mud:MultisessionMode"] = mode.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mud:MaxCharactersPerAccount"] = maxCharacters.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mud:LinkDeadGraceSeconds"] = linkDeadGraceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mud:Security:Administrators:0"] = AdministratorName,
     };
 }
 

@@ -1,3 +1,4 @@
+using Mud.Accounts;
 using Mud.Characters;
 using Mud.Characters.Creation;
 
@@ -96,7 +97,7 @@ public sealed class SharedPuppetModeTests(GameClusterFixture cluster) : PlayerTe
         await intruder.TypeAsync($"ic {ownerName}");
         await intruder.WaitForAsync($"You have no character called {ownerName}");
         await intruder.TypeAsync($"possess {ownerName}");
-        await intruder.WaitForAsync("Only administrators may use possess");
+        await intruder.WaitForAsync("Only Admin and above may use possess");
 
         Assert.False((await Client.GetGrain<ICharacterGrain>(ownerName.ToLowerInvariant()).GetInfoAsync())!.Online);
     }
@@ -298,6 +299,7 @@ public sealed class PuppetPerSessionModeTests(Mode2ClusterFixture cluster) : Pla
         await owner.TypeAsync("quit");
         var admin = await ConnectAsync();
         await admin.TypeAsync($"create {MultisessionClusterFixture.AdministratorName} s3cretpw");
+        await Client.GetGrain<IAccountGrain>(MultisessionClusterFixture.AdministratorName.ToLowerInvariant()).SetLevelAsync(PermissionLevel.Admin);
         await admin.TypeAsync($"connect {MultisessionClusterFixture.AdministratorName} s3cretpw");
         await admin.WaitForAsync("Welcome");
 
