@@ -77,6 +77,6 @@ internal sealed partial class PoseCommand : Command<ICharacterContext>
         return Reference().Replace(action, m => names[m.Groups[1].Value]);
     }
 
-    [GeneratedRegex(@"(?<![\w/])/([\p{L}\p{N}][\p{L}\p{N}.\-]*)")]
+    [GeneratedRegex(@"(?<![\w/])/([\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*)")]
     private static partial Regex Reference();
 }
