@@ -17,6 +17,13 @@ public interface IRoomGrain : IGameObjectGrain, IObjectHolderGrain, IGrainWithSt
     /// </summary>
     Task DefineAsync(RoomDefinition definition, ImmutableArray<ObjectSummary> contents);
 
+    /// <summary>The room as export writes it: its definition and what every object has, or null if it is not built.</summary>
+    [ReadOnly]
+    Task<RoomRecord?> GetRecordAsync();
+
+    /// <summary>Makes the room exactly as <paramref name="record"/> says (import): definition, aliases, attributes, tags, locks and contents.</summary>
+    Task ReplaceAsync(RoomRecord record);
+
     /// <summary>Whether the room has been defined.</summary>
     [ReadOnly]
     Task<bool> ExistsAsync();
@@ -71,15 +78,20 @@ public interface IRoomGrain : IGameObjectGrain, IObjectHolderGrain, IGrainWithSt
     Task<SparringTarget?> FindSparringAsync(string name);
 
     /// <summary>
-    /// Deletes the room; refused (null) while anyone is in it. Returns what it held, for the caller to settle
-    /// (exits destroyed, items moved out).
+    /// Deletes the room; refused (null) while anyone is in it, unless <paramref name="evenIfOccupied"/> (a world wipe before
+    /// an import: the people stay, in a room not built until the import makes it again). Returns what it held, for the
+    /// caller to settle (exits destroyed, items moved out).
     /// </summary>
-    Task<ImmutableArray<ObjectSummary>?> DestroyAsync();
+    Task<ImmutableArray<ObjectSummary>?> DestroyAsync(bool evenIfOccupied = false);
 }
 
 /// <summary>A line of talk in a room: the channel it is on (<c>say</c>), who spoke, and the line in colour markup.</summary>
 [GenerateSerializer, Immutable, Alias("RoomTalk")]
 public sealed record RoomTalk([property: Id(0)] string Channel, [property: Id(1)] string Talker, [property: Id(2)] string Markup);
+
+/// <summary>A room whole, for export and import: its definition (scenery included) and its object side.</summary>
+[GenerateSerializer, Immutable, Alias("RoomRecord")]
+public sealed record RoomRecord([property: Id(0)] RoomDefinition Definition, [property: Id(1)] ObjectSnapshot Object);
 
 /// <summary>A character in a room as <c>Room.Players</c> lists it.</summary>
 [GenerateSerializer, Immutable, Alias("RoomPlayer")]

@@ -44,7 +44,7 @@ public sealed partial class CharacterGrain
         var core = character.State.Core;
         return Task.FromResult<ObjectSnapshot?>(new ObjectSnapshot(
             Key, ObjectKind.Character, Name, core.AliasList, character.State.Description, core.AttributeMap, core.TagList, core.LockSet,
-            Location, [.. character.State.Inventory]));
+            Location, [.. character.State.Inventory], Behaviours: []));
     }
 
     public async Task<EditResult> EditAsync(ObjectEdit edit)

@@ -28,7 +28,7 @@ public static class CommandCatalog
         new Command<ICharacterContext>[]
         {
             new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new WhisperCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand(), new DescribeCommand(),
-            new GetCommand(), new DropCommand(), new GiveCommand(), new PutCommand(), new InventoryCommand(),
+            new GetCommand(), new DropCommand(), new GiveCommand(), new PutCommand(), new InventoryCommand(), new WorldCommand(),
         }
             .Concat(Direction.All.Select(d => new DirectionCommand(d))));
 }

@@ -23,6 +23,13 @@ public sealed class ObjectDirectoryGrain(
         foreach (var entry in entries)
         {
             var key = KeyOf(entry.Ref);
+            if (entry.Ref.Key.StartsWith('#') && long.TryParse(entry.Ref.Key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > directory.State.LastId)
+            {
+                // An id that came from elsewhere (an imported world) is never handed out again.
+                directory.State.LastId = number;
+                changed = true;
+            }
+
             if (!Entries.TryGetValue(key, out var known) || known.Name != entry.Name || known.Place != entry.Place || !known.Aliases.SequenceEqual(entry.Aliases))
             {
                 Entries[key] = entry;

@@ -29,6 +29,17 @@ public sealed partial class RoomGrain
             Area: definition.Area));
     }
 
+    public async Task<RoomRecord?> GetRecordAsync() =>
+        room.State.Definition is { } definition && await GetSnapshotAsync() is { } snapshot ? new RoomRecord(definition, snapshot) : null;
+
+    public async Task ReplaceAsync(RoomRecord record)
+    {
+        room.State.Definition = record.Definition with { Exits = [], Items = [] };
+        room.State.Core = ObjectCore.From(record.Object);
+        room.State.Contents = [.. record.Object.Contents];
+        await _writes.WriteAsync();
+    }
+
     public async Task<EditResult> EditAsync(ObjectEdit edit)
     {
         if (room.State.Definition is not { } definition)
@@ -79,16 +90,20 @@ public sealed partial class RoomGrain
 
     public Task<ImmutableArray<ObjectSummary>> GetContentsAsync() => Task.FromResult<ImmutableArray<ObjectSummary>>([.. room.State.Contents]);
 
-    public async Task<ImmutableArray<ObjectSummary>?> DestroyAsync()
+    public async Task<ImmutableArray<ObjectSummary>?> DestroyAsync(bool evenIfOccupied = false)
     {
-        if (_occupants.Count > 0)
+        if (_occupants.Count > 0 && !evenIfOccupied)
         {
             return null;
         }
 
         ImmutableArray<ObjectSummary> contents = [.. room.State.Contents];
         await _writes.ClearAsync();
-        DeactivateOnIdle();
+        if (_occupants.Count == 0)
+        {
+            DeactivateOnIdle();
+        }
+
         return contents;
     }
 

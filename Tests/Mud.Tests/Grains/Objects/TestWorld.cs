@@ -12,6 +12,7 @@ public static class TestWorld
     {
         var id = "test-" + Guid.NewGuid().ToString("N")[..12];
         await client.GetGrain<IRoomGrain>(id).DefineAsync(new RoomDefinition(new RoomId(id), name, "Tests", "Bare walls.", [], []), []);
+        await client.GetGrain<IObjectDirectoryGrain>(0).RegisterAsync([new DirectoryEntry(ObjectRef.Room(id), name, [], "Tests")]);
         return id;
     }
 
@@ -22,6 +23,7 @@ public static class TestWorld
             id, destination is null ? ObjectKind.Item : ObjectKind.Exit, name, [.. aliases], $"It is {name}.",
             ImmutableSortedDictionary<string, AttributeValue>.Empty, [], locks ?? LockSet.None, where, [], destination, container));
         await client.GetHolder(where).AddContentAsync(snapshot.Summary);
+        await client.GetGrain<IObjectDirectoryGrain>(0).RegisterAsync([new DirectoryEntry(snapshot.Ref, name, snapshot.Aliases, destination ?? "")]);
         return snapshot.Summary;
     }
 
