@@ -19,7 +19,7 @@ public static class CommandCatalog
     public static readonly CommandSet<ISessionContext> Account = new(
     [
         new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
-        new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(),
+        new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(),
         Help, Who, Quit,
     ]);
 

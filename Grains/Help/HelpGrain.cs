@@ -4,13 +4,17 @@ using Orleans.Concurrency;
 
 namespace Mud.Help;
 
-/// <summary>The same entries as the in-game <c>help</c>: both are read from the command classes.</summary>
+/// <summary>The same entries as the in-game <c>help</c>: both are read from the command classes and the builders' topics.</summary>
 [GrainType("help"), StatelessWorker]
 public sealed class HelpGrain : Grain, IHelpGrain
 {
     private static readonly Lazy<ImmutableArray<HelpEntry>> Entries = new(Build);
 
-    public Task<ImmutableArray<HelpEntry>> GetEntriesAsync() => Task.FromResult(Entries.Value);
+    public async Task<ImmutableArray<HelpEntry>> GetEntriesAsync() =>
+    [
+        .. Entries.Value,
+        .. (await GrainFactory.GetGrain<IHelpTopicsGrain>(0).GetAllAsync()).Select(t => new HelpEntry(t.Key, t.Aliases, t.Category, $"Written by {t.Author}.", t.Text, ["topic"])),
+    ];
 
     private static ImmutableArray<HelpEntry> Build()
     {

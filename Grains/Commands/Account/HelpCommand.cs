@@ -1,4 +1,5 @@
 using System.Text;
+using Mud.Help;
 
 namespace Mud.Commands.Account;
 
@@ -15,14 +16,14 @@ internal sealed class HelpCommand : Command<ISessionContext>
 
     public override string Help => "|whelp|n\n|whelp <command>|n\n\nWithout a topic, lists what you can do here. With one, explains that command.";
 
-    public override Task ExecuteAsync(ISessionContext context, string arguments)
+    public override async Task ExecuteAsync(ISessionContext context, string arguments)
     {
         var visible = context.VisibleCommands.ToList();
-        context.Send(arguments.Length == 0 ? Index(visible) : Topic(arguments, visible));
-        return Task.CompletedTask;
+        var topics = context.Grains.GetGrain<IHelpTopicsGrain>(0);
+        context.Send(arguments.Length == 0 ? Index(visible, await topics.GetAllAsync()) : await TopicAsync(arguments, visible, topics));
     }
 
-    private static string Index(IEnumerable<ICommandInfo> commands)
+    private static string Index(IEnumerable<ICommandInfo> commands, IEnumerable<HelpTopic> topics)
     {
         var text = new StringBuilder("|wCommands|n (type |whelp <command>|n for more):");
         foreach (var group in commands.GroupBy(c => c.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -34,14 +35,24 @@ internal sealed class HelpCommand : Command<ISessionContext>
             }
         }
 
+        foreach (var group in topics.GroupBy(t => t.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append($"\n|c{group.Key}|n\n  {string.Join(", ", group.Select(t => t.Key))}");
+        }
+
         return text.ToString();
     }
 
-    private static string Topic(string topic, List<ICommandInfo> commands)
+    private static async Task<string> TopicAsync(string topic, List<ICommandInfo> commands, IHelpTopicsGrain topics)
     {
         var word = topic.Split(' ', 2)[0];
         var command = commands.FirstOrDefault(c => c.Key.Equals(word, StringComparison.OrdinalIgnoreCase))
             ?? commands.FirstOrDefault(c => c.Aliases.Contains(word, StringComparer.OrdinalIgnoreCase));
+        if (command is null && await topics.FindAsync(word) is { } written)
+        {
+            return $"|wHelp on {written.Key}|n ({written.Category})\n\n{written.Text}";
+        }
+
         if (command is null)
         {
             var guesses = CommandSuggestions.Suggest(word, commands).Take(3).ToList();

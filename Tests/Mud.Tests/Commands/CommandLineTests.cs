@@ -14,6 +14,9 @@ public sealed class CommandLineTests
     [InlineData(":waves.", "pose", "waves.")]
     [InlineData("go\tnorth", "go", "north")]
     [InlineData("   ", "", "")]
+    [InlineData("@tag/del sword = rusty", "@tag", "/del sword = rusty")]
+    [InlineData("@help/DEL", "@help", "/DEL")]
+    [InlineData("/shout", "/shout", "")]
     public void Parse_SplitsVerbAndArguments(string line, string verb, string arguments)
     {
         var parsed = CommandLine.Parse(line);
