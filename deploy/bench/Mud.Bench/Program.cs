@@ -55,6 +55,7 @@ static async Task<int> RunAsync(string[] args)
 static int WriteWorld(string[] args)
 {
     var rooms = 0;
+    var items = 0;
     string? output = null;
     for (var i = 0; i + 1 < args.Length; i += 2)
     {
@@ -62,6 +63,9 @@ static int WriteWorld(string[] args)
         {
             case "--rooms" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 100_000:
                 rooms = n;
+                break;
+            case "--items" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k <= 10_000:
+                items = k;
                 break;
             case "--output":
                 output = args[i + 1];
@@ -73,11 +77,11 @@ static int WriteWorld(string[] args)
 
     if (rooms == 0 || output is null || args.Length % 2 != 0)
     {
-        throw new FormatException("world needs --rooms N (2 to 100000) and --output FILE.");
+        throw new FormatException("world needs --rooms N (2 to 100000) and --output FILE, and takes --items K (0 to 10000).");
     }
 
-    File.WriteAllText(output, BenchWorld.Json(rooms));
-    Console.WriteLine($"wrote {rooms + 1} rooms to {output}");
+    File.WriteAllText(output, BenchWorld.Json(rooms, items));
+    Console.WriteLine($"wrote {rooms + 1} rooms and {items} items to {output}");
     return 0;
 }
 

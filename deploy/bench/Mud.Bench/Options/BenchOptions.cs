@@ -69,11 +69,11 @@ public sealed record BenchOptions
 
     public static string Usage => """
         Mud.Bench [run] [options]          drive telnet clients against a server and report
-        Mud.Bench world --rooms N --output FILE   write a world of N rooms for spread-out load
+        Mud.Bench world --rooms N [--items K] --output FILE   write a world of N rooms (K items in r0) for spread-out load
         Mud.Bench compare OURS.json THEIRS.json   print our figures as ratios to another run's
         Mud.Bench median RUN.json...              the median of each headline figure over repeated runs
 
-        --scenario idle|think|say|walk|oob  (think)     --target mud|tinymux (mud)
+        --scenario idle|think|say|walk|look|oob  (think)     --target mud|tinymux (mud)
         --clients N (100)   --rate PER_CLIENT_PER_SECOND, 0 = flat out (1)
         --ramp SECONDS (10)   --duration SECONDS (30)   --login-concurrency N (200)
         --timeout SECONDS per reply (30)   --settle SECONDS before idle memory is read (10)

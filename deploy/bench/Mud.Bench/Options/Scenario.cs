@@ -15,6 +15,9 @@ public enum Scenario
     /// <summary>Walk back and forth between two rooms, each move followed by a timed <c>think</c>.</summary>
     Walk,
 
+    /// <summary><c>look</c> followed by a timed <c>think</c>: the room description, with everything and everyone in it.</summary>
+    Look,
+
     /// <summary>Subscribed to vitals (MSDP REPORT or GMCP Char); <c>cast heal</c> timed until its mana change arrives out of band.</summary>
     Oob,
 }

@@ -5,17 +5,17 @@ using Mud.Bench.Telnet;
 namespace Mud.Bench.Scenarios;
 
 /// <summary>
-/// <c>think &lt;token&gt;</c> at the configured rate, timed by the round trip of the token. Walking, each
-/// command is a move in alternating directions followed by the timed <c>think</c>: commands of one session
-/// run in order, so the token comes back once the move is done.
+/// <c>think &lt;token&gt;</c> at the configured rate, timed by the round trip of the token. With a prelude, each
+/// command is the prelude (a move in alternating directions, a <c>look</c>) followed by the timed <c>think</c>:
+/// commands of one session run in order, so the token comes back once the prelude is done.
 /// </summary>
-public sealed class CommandDriver(BenchOptions options, RunRecorder recorder, bool walking) : ScenarioDriver(options, recorder)
+public sealed class CommandDriver(BenchOptions options, RunRecorder recorder, Func<int, string?> prelude) : ScenarioDriver(options, recorder)
 {
     public override Task DriveAsync(BenchClient client, double until, CancellationToken cancellation) =>
         PaceAsync(client, until, cancellation, seq =>
         {
             var token = Token(client.Index, seq);
-            var line = walking ? $"{Options.WalkDirections[seq % 2]}\r\nthink {token}" : $"think {token}";
+            var line = prelude(seq) is { } first ? $"{first}\r\nthink {token}" : $"think {token}";
             return TimedAsync(client, line, token);
         });
 

@@ -22,8 +22,9 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
     public static ScenarioDriver For(BenchOptions options, RunRecorder recorder) => options.Scenario switch
     {
         Scenario.Idle => new IdleDriver(options, recorder),
-        Scenario.Think => new CommandDriver(options, recorder, walking: false),
-        Scenario.Walk => new CommandDriver(options, recorder, walking: true),
+        Scenario.Think => new CommandDriver(options, recorder, _ => null),
+        Scenario.Walk => new CommandDriver(options, recorder, seq => options.WalkDirections[seq % 2]),
+        Scenario.Look => new CommandDriver(options, recorder, _ => "look"),
         Scenario.Say => new SayDriver(options, recorder),
         Scenario.Oob => new OobDriver(options, recorder),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
