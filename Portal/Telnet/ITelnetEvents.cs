@@ -7,7 +7,7 @@ namespace Mud.Portal.Telnet;
 /// </remarks>
 public interface ITelnetEvents
 {
-    /// <summary>A complete input line: UTF-8 decoded (invalid bytes as U+FFFD), backspaces applied,
+    /// <summary>A complete input line: decoded in <see cref="TelnetCodec.Charset"/> (invalid UTF-8 as U+FFFD), backspaces applied,
     /// control characters and terminal escape sequences removed, without its line ending.</summary>
     void OnLine(string line);
 
