@@ -12,7 +12,7 @@ namespace Mud.Portal.Telnet;
 /// Not thread-safe: the connection's read loop and its writers must take turns. Game text is written
 /// to the same buffer with <see cref="Rendering.MarkupRenderer"/> or <see cref="TelnetWriter"/>.
 /// </remarks>
-public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
+public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver, IDisposable
 {
     private readonly ITelnetEvents _events;
     private readonly IBufferWriter<byte> _output;
@@ -23,6 +23,7 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
     private readonly TerminalTypeOption _terminalType;
     private readonly CharsetOption _charset;
     private readonly TelnetOutputBuffer? _compressible;
+    private CompressedInput? _compressedInput;
     private bool _started;
 
     /// <param name="output">Where replies go. MCCP2 (if the policy offers or accepts it) needs a
@@ -84,7 +85,36 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
     }
 
     /// <summary>Feeds bytes read from the socket; any split of the stream gives the same result.</summary>
-    public void Receive(ReadOnlySpan<byte> data) => _parser.Receive(data);
+    public void Receive(ReadOnlySpan<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            if (_compressedInput is null)
+            {
+                // The parser stops early only where MCCP3 starts: the rest of the read is compressed.
+                data = data[_parser.Receive(data)..];
+                continue;
+            }
+
+            switch (_compressedInput.Inflate(data, _parser, out byte[] remainder))
+            {
+                case CompressedInput.Outcome.Open:
+                    return;
+                case CompressedInput.Outcome.Ended:
+                    StopInflating();
+                    Receive(remainder);
+                    return;
+                case CompressedInput.Outcome.Corrupt:
+                    // mth's answer: the client stops compressing, and what it sends from then on is read plainly.
+                    StopInflating();
+                    TelnetWriter.WriteNegotiation(_output, TelnetCommand.Dont, TelnetOption.Mccp3);
+                    return;
+            }
+        }
+    }
+
+    /// <summary>Frees the MCCP3 decompressor, if the client was compressing.</summary>
+    public void Dispose() => StopInflating();
 
     /// <summary>WILL ECHO: the client stops echoing, so a password is not shown while typed. Send it
     /// just before the password prompt, never "just in case" (Mudlet then masks the whole session).</summary>
@@ -158,6 +188,15 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
                 }
 
                 break;
+            case TelnetOption.Mccp3:
+                // Only once agreed, and not from inside a stream already being inflated.
+                if (_negotiator.IsEnabled(option, local: true) && _compressedInput is null)
+                {
+                    _compressedInput = new CompressedInput();
+                    _parser.PauseAfterSubnegotiation();
+                }
+
+                break;
             case TelnetOption.WindowSize:
                 // Accepted even before WILL NAWS is processed: tintin sends both in one segment.
                 if (WindowSizeOption.TryRead(payload, out int width, out int height))
@@ -226,6 +265,12 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
         {
             _compressible!.StopCompression();
         }
+    }
+
+    private void StopInflating()
+    {
+        _compressedInput?.Dispose();
+        _compressedInput = null;
     }
 
     private void OnIdentified(TelnetClientInfo info)

@@ -63,6 +63,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         {
             // Frees the zlib state; the socket is gone, so there is no one to send the stream's end to.
             _output.Dispose();
+            _codec.Dispose();
         }
     }
 
