@@ -26,7 +26,7 @@ public sealed class TelnetOptions
     [Range(1, 10_000)]
     public int MaxQueuedLines { get; set; } = 64;
 
-    /// <summary>zlib level (1 fastest, 9 smallest) for MCCP2 output compression; 0 does not offer MCCP2.</summary>
+    /// <summary>zlib level (1 fastest, 9 smallest) for MCCP2 output compression; 0 offers neither MCCP2 nor MCCP3.</summary>
     [Range(0, 9)]
     public int CompressionLevel { get; set; } = 6;
 

@@ -16,7 +16,7 @@ public sealed class TelnetProtocolsMudFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Mud.DisposeAsync();
 }
 
-/// <summary>Prompts, MSSP and MCCP2 on the wire, against the real processes; MCCP2 with the real tintin++.</summary>
+/// <summary>Prompts, MSSP and MCCP on the wire, against the real processes; MCCP2 and MCCP3 with the real tintin++.</summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndCollection.Name)]
 public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixture fixture) : IClassFixture<TelnetProtocolsMudFixture>
@@ -27,14 +27,14 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
     private MudInstance Mud => fixture.Mud;
 
     [Fact]
-    public async Task Tintin_WithMccp2_SeesTheLoginScreen_AndACommandsReply()
+    public async Task Tintin_CompressingBothWays_SeesTheLoginScreen_AndACommandsReply()
     {
         var tintin = new[] { "/usr/games/tt++", "/usr/bin/tt++" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("tt++ is not installed: ./mud test installs Debian's tintin++ (deploy/scripts/run-tests.sh).");
         var folder = Directory.CreateTempSubdirectory("mud-tintin-");
         var name = "Zip" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(8).ToArray());
 
-        // tintin accepts COMPRESS2 by default; "debug telnet" makes it print what it negotiated.
+        // tintin accepts COMPRESS2 and COMPRESS3 by default; "debug telnet" makes it print what it negotiated.
         var script = Path.Combine(folder.FullName, "play.tin");
         await File.WriteAllTextAsync(script, $$$"""
             #config {debug telnet} on
@@ -67,7 +67,7 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(40));
-            string[] expected = ["MCCP2 INITIALIZED", "connect <name>", $"Welcome, {name}", "You say, \"squeezed through zlib\""];
+            string[] expected = ["MCCP2 INITIALIZED", "MCCP3 INITIALIZED", "connect <name>", $"Welcome, {name}", "You say, \"squeezed through zlib\""];
             while (!expected.All(e => Text(output).Contains(e, StringComparison.Ordinal)))
             {
                 try
@@ -80,11 +80,16 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
                 }
             }
 
-            // The reply to the command came through the zlib stream: it started before the account was even created.
+            // Both streams started before the login: the typed lines and the game's replies went through zlib.
             var text = Text(output);
-            Assert.True(
-                text.IndexOf("MCCP2 INITIALIZED", StringComparison.Ordinal) < text.IndexOf($"Welcome, {name}", StringComparison.Ordinal),
-                $"MCCP2 should start before the game's replies. tintin:\n{Tail(text)}");
+            foreach (var started in new[] { "MCCP2 INITIALIZED", "MCCP3 INITIALIZED" })
+            {
+                Assert.True(
+                    text.IndexOf(started, StringComparison.Ordinal) < text.IndexOf($"Welcome, {name}", StringComparison.Ordinal),
+                    $"{started} should come before the login. tintin:\n{Tail(text)}");
+            }
+
+            Assert.DoesNotContain("MCCP3: Compression error", text, StringComparison.OrdinalIgnoreCase);
         }
         finally
         {
