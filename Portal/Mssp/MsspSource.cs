@@ -20,9 +20,16 @@ public sealed partial class MsspSource(
     IConfiguration configuration,
     IOptions<MsspOptions> options,
     IOptions<TelnetOptions> telnet,
+    TimeProvider clock,
     ILogger<MsspSource> logger)
 {
     private static readonly TimeSpan GameTimeout = TimeSpan.FromSeconds(2);
+
+    // Every Mudlet connection asks (it answers WILL MSSP with DO): the game is asked at most this often.
+    private static readonly TimeSpan ReuseFiguresFor = TimeSpan.FromSeconds(10);
+    private readonly Lock _gate = new();
+    private Task<GameFigures?>? _reading;
+    private long _readStartedAt;
     private GameFigures? _lastSeen;
 
     /// <param name="port">The telnet port the crawler connected to.</param>
@@ -65,7 +72,22 @@ public sealed partial class MsspSource(
         return variables;
     }
 
-    private async Task<GameFigures?> ReadGameAsync()
+    private Task<GameFigures?> ReadGameAsync()
+    {
+        lock (_gate)
+        {
+            if (_reading is null || (_reading.IsCompleted && clock.GetElapsedTime(_readStartedAt) >= ReuseFiguresFor))
+            {
+                _readStartedAt = clock.GetTimestamp();
+                _reading = AskGameAsync();
+            }
+
+            return _reading;
+        }
+    }
+
+    /// <summary>The game's figures, or the last seen when it does not answer in time; never throws.</summary>
+    private async Task<GameFigures?> AskGameAsync()
     {
         if (!link.IsOnline)
         {

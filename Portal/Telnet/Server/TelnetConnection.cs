@@ -4,9 +4,9 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
-using Mud.Portal.Operations;
-using Mud.Portal.Oob;
 using Mud.Portal.Mssp;
+using Mud.Portal.Oob;
+using Mud.Portal.Operations;
 using Mud.Portal.Rendering;
 using Mud.Portal.Telnet.Options;
 using Mud.Sessions;
@@ -177,6 +177,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         var variables = await _mssp.GetAsync(_localPort);
         lock (_gate)
         {
+            if (Closing)
+            {
+                return;
+            }
+
             if (plainText)
             {
                 MsspOption.WritePlainText(_output, variables, _codec.Charset);
