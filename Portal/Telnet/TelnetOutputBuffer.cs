@@ -15,7 +15,8 @@ namespace Mud.Portal.Telnet;
 /// </remarks>
 public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byte>, IDisposable
 {
-    // What was written since the last mode change or drain, not yet compressed.
+    // What was written since the last mode change or drain, not yet compressed. Starts small: it grows to the
+    // largest burst of output, and most connections never see a large one.
     private readonly ArrayBufferWriter<byte> _pending = new(256);
     // Bytes ready for the socket: plain, or the output of the zlib stream.
     private readonly MemoryStream _wire = new();

@@ -25,7 +25,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
     private readonly PortalMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
-    // Starts small: it grows to the largest burst of output and most connections never see a large one.
+    // Everything for the client: replies, game text, and the MCCP2 stream once the client agreed to it.
     private readonly TelnetOutputBuffer _output;
     private readonly SessionOutputRenderer _renderer;
     private readonly MsspSource _mssp;
