@@ -10,6 +10,13 @@ public abstract record SessionOutput;
 [GenerateSerializer, Immutable, Alias("TextOutput")]
 public sealed record TextOutput([property: Id(0)] string Markup) : SessionOutput;
 
+/// <summary>
+/// A question the player answers on the same line, such as the password prompt: in colour markup, with no line
+/// ending after it. Telnet marks its end with <c>IAC EOR</c> or <c>IAC GA</c>, so clients know the prompt is complete.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("PromptOutput")]
+public sealed record PromptOutput([property: Id(0)] string Markup) : SessionOutput;
+
 /// <summary>Asks the client to stop (or resume) echoing typed input, for password entry.</summary>
 [GenerateSerializer, Immutable, Alias("InputEchoOutput")]
 public sealed record InputEchoOutput([property: Id(0)] bool Hidden) : SessionOutput;

@@ -197,8 +197,9 @@ public sealed partial class SessionGrain(
     {
         session.State.AwaitingPasswordFor = accountName;
         await session.WriteStateAsync();
-        Send("Password:");
+        // Echo goes off before the prompt shows, so not even the first key typed after it is echoed.
         _output.Send(Address, new InputEchoOutput(Hidden: true));
+        _output.Send(Address, new PromptOutput("Password: "));
     }
 
     public async Task AskToConfirmAsync(string question, string commandKey, string arguments)

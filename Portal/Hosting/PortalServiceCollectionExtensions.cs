@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Mud.Hosting;
 using Mud.Portal.Cluster;
+using Mud.Portal.Mssp;
 using Mud.Portal.Operations;
 using Mud.Portal.Telnet.Server;
 
@@ -13,6 +15,9 @@ public static class PortalServiceCollectionExtensions
     public static IServiceCollection AddTelnetPortal(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         services.AddOptions<TelnetOptions>().Bind(configuration.GetSection(TelnetOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MsspOptions>().Bind(configuration.GetSection(MsspOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MsspOptions>, MsspOptionsValidator>();
+        services.AddSingleton<MsspSource>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<PortalObserver>();

@@ -26,6 +26,10 @@ public sealed class TelnetOptions
     [Range(1, 10_000)]
     public int MaxQueuedLines { get; set; } = 64;
 
+    /// <summary>zlib level (1 fastest, 9 smallest) for MCCP2 output compression; 0 offers neither MCCP2 nor MCCP3.</summary>
+    [Range(0, 9)]
+    public int CompressionLevel { get; set; } = 6;
+
     /// <summary>Output messages waiting for a client that does not read before it is disconnected.</summary>
     [Range(16, 1_000_000)]
     public int MaxQueuedOutput { get; set; } = 20_000;

@@ -19,8 +19,8 @@ public static class MarkupRenderer
     /// <param name="markup">Game output in markup.</param>
     /// <param name="mode">The colours the client can show.</param>
     /// <param name="output">The connection's output buffer.</param>
-    /// <param name="utf8">False for clients that did not agree to UTF-8: non-ASCII becomes <c>?</c>.</param>
-    public static void Render(ReadOnlySpan<char> markup, ColorMode mode, IBufferWriter<byte> output, bool utf8 = true)
+    /// <param name="charset">The connection's encoding: with Latin-1, characters beyond it become <c>?</c>.</param>
+    public static void Render(ReadOnlySpan<char> markup, ColorMode mode, IBufferWriter<byte> output, TelnetCharset charset = TelnetCharset.Utf8)
     {
         ArgumentNullException.ThrowIfNull(output);
 
@@ -33,7 +33,7 @@ public static class MarkupRenderer
                 case Markup.TokenKind.Text:
                     SgrWriter.Write(output, emitted, wanted, mode);
                     emitted = mode == ColorMode.None ? emitted : wanted;
-                    TelnetWriter.WriteText(output, token.Text, utf8);
+                    TelnetWriter.WriteText(output, token.Text, charset);
                     break;
                 case Markup.TokenKind.NewLine:
                     TelnetWriter.WriteNewLine(output);
@@ -60,10 +60,10 @@ public static class MarkupRenderer
     }
 
     /// <summary>Renders to a string (CR LF line ends), for logs, tests and non-telnet text sinks.</summary>
-    public static string RenderToString(ReadOnlySpan<char> markup, ColorMode mode, bool utf8 = true)
+    public static string RenderToString(ReadOnlySpan<char> markup, ColorMode mode)
     {
         var buffer = new ArrayBufferWriter<byte>(markup.Length + 16);
-        Render(markup, mode, buffer, utf8);
+        Render(markup, mode, buffer);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

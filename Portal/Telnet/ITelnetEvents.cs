@@ -7,7 +7,7 @@ namespace Mud.Portal.Telnet;
 /// </remarks>
 public interface ITelnetEvents
 {
-    /// <summary>A complete input line: UTF-8 decoded (invalid bytes as U+FFFD), backspaces applied,
+    /// <summary>A complete input line: decoded in <see cref="TelnetCodec.Charset"/> (invalid UTF-8 as U+FFFD), backspaces applied,
     /// control characters and terminal escape sequences removed, without its line ending.</summary>
     void OnLine(string line);
 
@@ -25,8 +25,8 @@ public interface ITelnetEvents
     /// <summary>The TTYPE/MTTS exchange finished, or the client refused it. Raised at most once.</summary>
     void OnClientIdentified(TelnetClientInfo info);
 
-    /// <summary>A subnegotiation for an enabled option the codec does not handle itself (GMCP, MSDP,
-    /// CHARSET...). <paramref name="payload"/> is un-escaped and only valid during the call.</summary>
+    /// <summary>A subnegotiation for an enabled option the codec does not handle itself (GMCP, MSDP...).
+    /// <paramref name="payload"/> is un-escaped and only valid during the call.</summary>
     void OnSubnegotiation(byte option, ReadOnlySpan<byte> payload);
 
     /// <summary>Both sides agreed to turn an option on. <paramref name="local"/> is true for options the

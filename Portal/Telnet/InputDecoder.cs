@@ -19,6 +19,9 @@ internal sealed class InputDecoder
 
     private char[] _chars = [];
 
+    /// <summary>UTF-8 (invalid bytes become U+FFFD), or Latin-1 (every byte is a character) once CHARSET says so.</summary>
+    public TelnetCharset Charset { get; set; }
+
     public string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty)
@@ -26,13 +29,14 @@ internal sealed class InputDecoder
             return string.Empty;
         }
 
-        int capacity = s_utf8.GetMaxCharCount(bytes.Length);
+        Encoding encoding = Charset == TelnetCharset.Latin1 ? Encoding.Latin1 : s_utf8;
+        int capacity = encoding.GetMaxCharCount(bytes.Length);
         if (_chars.Length < capacity)
         {
             _chars = new char[capacity];
         }
 
-        int decoded = s_utf8.GetChars(bytes, _chars);
+        int decoded = encoding.GetChars(bytes, _chars);
         int length = Clean(_chars.AsSpan(0, decoded));
         return new string(_chars, 0, length);
     }

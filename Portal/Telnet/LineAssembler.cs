@@ -18,6 +18,13 @@ internal sealed class LineAssembler(ITelnetEvents events, int maxLineBytes)
     private bool _afterCr;
     private bool _discarding;
 
+    /// <summary>How line bytes become text; with Latin-1 every byte is one character.</summary>
+    public TelnetCharset Charset
+    {
+        get => _decoder.Charset;
+        set => _decoder.Charset = value;
+    }
+
     public void Append(ReadOnlySpan<byte> data)
     {
         while (!data.IsEmpty)
@@ -58,7 +65,7 @@ internal sealed class LineAssembler(ITelnetEvents events, int maxLineBytes)
         {
             _length--;
         }
-        while (_length > 0 && IsUtf8Continuation(_line[_length]));
+        while (_length > 0 && IsContinuation(_line[_length]));
     }
 
     /// <summary>Telnet EL: forgets the line typed so far.</summary>
@@ -70,7 +77,7 @@ internal sealed class LineAssembler(ITelnetEvents events, int maxLineBytes)
         }
     }
 
-    private static bool IsUtf8Continuation(byte b) => (b & 0xC0) == 0x80;
+    private bool IsContinuation(byte b) => Charset == TelnetCharset.Utf8 && (b & 0xC0) == 0x80;
 
     private void AppendToLine(ReadOnlySpan<byte> bytes)
     {
@@ -85,7 +92,7 @@ internal sealed class LineAssembler(ITelnetEvents events, int maxLineBytes)
         {
             // Cut on a character boundary so the kept part does not end in a broken character.
             int limit = Math.Max(0, take - 3);
-            while (take > limit && IsUtf8Continuation(bytes[take]))
+            while (take > limit && IsContinuation(bytes[take]))
             {
                 take--;
             }

@@ -12,7 +12,7 @@ namespace Mud.Portal.Telnet;
 /// Not thread-safe: the connection's read loop and its writers must take turns. Game text is written
 /// to the same buffer with <see cref="Rendering.MarkupRenderer"/> or <see cref="TelnetWriter"/>.
 /// </remarks>
-public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
+public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver, IDisposable
 {
     private readonly ITelnetEvents _events;
     private readonly IBufferWriter<byte> _output;
@@ -21,8 +21,13 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
     private readonly LineAssembler _lines;
     private readonly TelnetNegotiator _negotiator;
     private readonly TerminalTypeOption _terminalType;
+    private readonly CharsetOption _charset;
+    private readonly TelnetOutputBuffer? _compressible;
+    private CompressedInput? _compressedInput;
     private bool _started;
 
+    /// <param name="output">Where replies go. MCCP2 (if the policy offers or accepts it) needs a
+    /// <see cref="TelnetOutputBuffer"/>, which the codec switches into compression.</param>
     public TelnetCodec(ITelnetEvents events, IBufferWriter<byte> output, TelnetPolicy? policy = null, TelnetLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -33,11 +38,21 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
         _events = events;
         _output = output;
         _policy = policy ?? TelnetPolicy.Default;
+        _compressible = output as TelnetOutputBuffer;
+        if (_compressible is null && _policy.Accepts(local: true, TelnetOption.Mccp2))
+        {
+            throw new ArgumentException("MCCP2 needs a TelnetOutputBuffer as the output to compress.", nameof(policy));
+        }
+
         _parser = new TelnetParser(this, limits.MaxSubnegotiationBytes);
         _lines = new LineAssembler(events, limits.MaxLineBytes);
         _negotiator = new TelnetNegotiator(output, _policy, this);
         _terminalType = new TerminalTypeOption(output, OnIdentified);
+        _charset = new CharsetOption(output, charset => Charset = _lines.Charset = charset);
     }
+
+    /// <summary>The encoding of text both ways: UTF-8 until CHARSET settles on Latin-1.</summary>
+    public TelnetCharset Charset { get; private set; }
 
     /// <summary>What TTYPE/MTTS told us, once <see cref="ITelnetEvents.OnClientIdentified"/> has been raised.</summary>
     public TelnetClientInfo? Client { get; private set; }
@@ -48,7 +63,7 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
     /// <summary>The last NAWS height, 0 when unknown.</summary>
     public int WindowHeight { get; private set; }
 
-    /// <summary>Writes the policy's opening offers (by default WILL SGA, DO TTYPE, DO NAWS). Call once,
+    /// <summary>Writes the policy's opening offers (by default WILL SGA, WILL EOR, DO TTYPE, DO NAWS, DO CHARSET). Call once,
     /// before the banner; clients answer in their own time and nothing here waits for them.</summary>
     public void Start()
     {
@@ -70,7 +85,36 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
     }
 
     /// <summary>Feeds bytes read from the socket; any split of the stream gives the same result.</summary>
-    public void Receive(ReadOnlySpan<byte> data) => _parser.Receive(data);
+    public void Receive(ReadOnlySpan<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            if (_compressedInput is null)
+            {
+                // The parser stops early only where MCCP3 starts: the rest of the read is compressed.
+                data = data[_parser.Receive(data)..];
+                continue;
+            }
+
+            switch (_compressedInput.Inflate(data, _parser, out byte[] remainder))
+            {
+                case CompressedInput.Outcome.Open:
+                    return;
+                case CompressedInput.Outcome.Ended:
+                    StopInflating();
+                    Receive(remainder);
+                    return;
+                case CompressedInput.Outcome.Corrupt:
+                    // mth's answer: the client stops compressing, and what it sends from then on is read plainly.
+                    StopInflating();
+                    TelnetWriter.WriteNegotiation(_output, TelnetCommand.Dont, TelnetOption.Mccp3);
+                    return;
+            }
+        }
+    }
+
+    /// <summary>Frees the MCCP3 decompressor, if the client was compressing.</summary>
+    public void Dispose() => StopInflating();
 
     /// <summary>WILL ECHO: the client stops echoing, so a password is not shown while typed. Send it
     /// just before the password prompt, never "just in case" (Mudlet then masks the whole session).</summary>
@@ -137,6 +181,22 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
             case TelnetOption.TerminalType:
                 _terminalType.Receive(payload);
                 break;
+            case TelnetOption.Charset:
+                if (_negotiator.IsEnabled(option, local: true) || _negotiator.IsEnabled(option, local: false))
+                {
+                    _charset.Receive(payload);
+                }
+
+                break;
+            case TelnetOption.Mccp3:
+                // Only once agreed, and not from inside a stream already being inflated.
+                if (_negotiator.IsEnabled(option, local: true) && _compressedInput is null)
+                {
+                    _compressedInput = new CompressedInput();
+                    _parser.PauseAfterSubnegotiation();
+                }
+
+                break;
             case TelnetOption.WindowSize:
                 // Accepted even before WILL NAWS is processed: tintin sends both in one segment.
                 if (WindowSizeOption.TryRead(payload, out int width, out int height))
@@ -173,6 +233,14 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
                 _terminalType.Stop();
             }
         }
+        else if (option == TelnetOption.Charset && enabled)
+        {
+            _charset.Start();
+        }
+        else if (option == TelnetOption.Mccp2 && local)
+        {
+            SwitchCompression(enabled);
+        }
 
         if (enabled)
         {
@@ -182,6 +250,27 @@ public sealed class TelnetCodec : ITelnetParserSink, TelnetNegotiator.IObserver
         {
             _events.OnOptionDisabled(option, local);
         }
+    }
+
+    /// <summary>MCCP2: the marker, then compression from the very next byte; or the end of the zlib stream,
+    /// before the reply to the client's DONT, so the reply arrives uncompressed.</summary>
+    private void SwitchCompression(bool on)
+    {
+        if (on)
+        {
+            TelnetWriter.WriteSubnegotiation(_output, TelnetOption.Mccp2, []);
+            _compressible!.StartCompression();
+        }
+        else
+        {
+            _compressible!.StopCompression();
+        }
+    }
+
+    private void StopInflating()
+    {
+        _compressedInput?.Dispose();
+        _compressedInput = null;
     }
 
     private void OnIdentified(TelnetClientInfo info)

@@ -8,12 +8,14 @@ namespace Mud.Portal.Telnet;
 /// re-send a request that is still pending.
 /// </summary>
 /// <remarks>
-/// Two deliberate departures from the RFC, both for real clients:
+/// Deliberate departures from the RFC, for real clients:
 /// <list type="bullet">
 /// <item>Enabling an option that is waiting for the peer to confirm a disable (WANTNO) re-offers it at
 /// once instead of queueing. tintin++ never answers WONT ECHO, so a queued WILL ECHO would never go
 /// out and the next password would be echoed. A late confirmation then reads as a refusal
 /// (WANTYES + DONT), and the peer's answer to the new offer is accepted because we still want it.</item>
+/// <item>When an option goes off, the observer hears of it before the WONT/DONT is written, so what the option
+/// changed about the output (MCCP2's compression) has ended by then.</item>
 /// <item>Each option side answers the peer at most <see cref="MaxRepliesPerOption"/> times, then goes
 /// quiet (and off). A peer that flaps WILL/WONT forever gets a bounded number of replies.</item>
 /// </list>
@@ -91,8 +93,8 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
         {
             case Q.Yes:
                 s.State = Q.WantNo;
-                Send(option, local, enable: false);
                 observer.OptionChanged(option, local, enabled: false);
+                Send(option, local, enable: false);
                 break;
             case Q.WantYes:
                 // Our request is in flight; the RFC's opposite queue sends the WONT/DONT after the answer.
@@ -146,8 +148,8 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
         {
             case Q.Yes:
                 s.State = Q.No;
-                TryReply(ref s, option, local, enable: false);
                 observer.OptionChanged(option, local, enabled: false);
+                TryReply(ref s, option, local, enable: false);
                 break;
             case Q.WantNo:
                 s.State = Q.No;

@@ -12,5 +12,6 @@ public static class TelnetOption
     public const byte Msdp = 69;
     public const byte Mssp = 70;
     public const byte Mccp2 = 86;
+    public const byte Mccp3 = 87;
     public const byte Gmcp = 201;
 }

@@ -29,10 +29,21 @@ internal sealed class TelnetParser(ITelnetParserSink sink, int maxSubnegotiation
         SbIac,
     }
 
-    public void Receive(ReadOnlySpan<byte> data)
+    private bool _pauseRequested;
+
+    /// <summary>Parses <paramref name="data"/>; returns how many bytes were taken, all of them unless the sink
+    /// called <see cref="PauseAfterSubnegotiation"/>.</summary>
+    public int Receive(ReadOnlySpan<byte> data)
     {
+        int length = data.Length;
         while (!data.IsEmpty)
         {
+            if (_pauseRequested)
+            {
+                _pauseRequested = false;
+                return length - data.Length;
+            }
+
             switch (_state)
             {
                 case State.Data:
@@ -53,7 +64,7 @@ internal sealed class TelnetParser(ITelnetParserSink sink, int maxSubnegotiation
 
                     if (iac < 0)
                     {
-                        return;
+                        return length;
                     }
 
                     _state = _state == State.Data ? State.Iac : State.SbIac;
@@ -81,7 +92,14 @@ internal sealed class TelnetParser(ITelnetParserSink sink, int maxSubnegotiation
                     break;
             }
         }
+
+        _pauseRequested = false;
+        return length;
     }
+
+    /// <summary>Called by the sink during <see cref="ITelnetParserSink.Subnegotiation"/>: the bytes after this
+    /// subnegotiation are not telnet (MCCP3 starts a zlib stream there), so <see cref="Receive"/> stops.</summary>
+    public void PauseAfterSubnegotiation() => _pauseRequested = true;
 
     private void AfterIac(byte command)
     {

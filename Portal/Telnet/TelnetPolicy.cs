@@ -12,15 +12,16 @@ public sealed record TelnetPolicy
 {
     public static TelnetPolicy Default { get; } = new();
 
-    /// <summary>Options <see cref="TelnetCodec.Start"/> offers with WILL.</summary>
-    public ImmutableArray<byte> OfferLocal { get; init; } = [TelnetOption.SuppressGoAhead];
+    /// <summary>Options <see cref="TelnetCodec.Start"/> offers with WILL: SGA, and EOR for marking prompts.</summary>
+    public ImmutableArray<byte> OfferLocal { get; init; } = [TelnetOption.SuppressGoAhead, TelnetOption.EndOfRecord];
 
-    /// <summary>Options <see cref="TelnetCodec.Start"/> requests with DO.</summary>
-    public ImmutableArray<byte> OfferRemote { get; init; } = [TelnetOption.TerminalType, TelnetOption.WindowSize];
+    /// <summary>Options <see cref="TelnetCodec.Start"/> requests with DO: TTYPE, NAWS and CHARSET.</summary>
+    public ImmutableArray<byte> OfferRemote { get; init; } = [TelnetOption.TerminalType, TelnetOption.WindowSize, TelnetOption.Charset];
 
     /// <summary>Options the server agrees to perform when the client sends DO. ECHO is deliberately absent:
-    /// a client must never make the server echo (it masks the client's input line).</summary>
-    public ImmutableArray<byte> AcceptLocal { get; init; } = [TelnetOption.SuppressGoAhead, TelnetOption.EndOfRecord];
+    /// a client must never make the server echo (it masks the client's input line). CHARSET is agreed either
+    /// way round: Mudlet answers DO CHARSET with WILL, and may ask with DO itself.</summary>
+    public ImmutableArray<byte> AcceptLocal { get; init; } = [TelnetOption.SuppressGoAhead, TelnetOption.EndOfRecord, TelnetOption.Charset];
 
     /// <summary>Options the server agrees to let the client perform when it sends WILL.</summary>
     public ImmutableArray<byte> AcceptRemote { get; init; } =

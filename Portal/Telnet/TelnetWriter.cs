@@ -74,27 +74,26 @@ public static class TelnetWriter
     /// <summary>
     /// Writes text as telnet data: <c>\n</c> becomes CR LF, a bare <c>\r</c> is dropped, tab becomes a
     /// space and every other control character (ESC, C0, DEL, C1) is removed, so text can never carry a
-    /// terminal escape. Encoded as UTF-8, or as ASCII with <c>?</c> for anything else when
-    /// <paramref name="utf8"/> is false.
+    /// terminal escape. Encoded as UTF-8, or as Latin-1 with <c>?</c> for anything beyond it.
     /// </summary>
     /// <remarks>
-    /// Neither encoding can produce the byte 0xFF, so text never needs IAC doubling; only
-    /// <see cref="WriteEscaped"/> and <see cref="WriteSubnegotiation"/> carry arbitrary bytes.
+    /// UTF-8 never produces the byte 0xFF, so UTF-8 text needs no IAC doubling; Latin-1 "ÿ" is 0xFF and is
+    /// doubled here.
     /// </remarks>
-    public static void WriteText(IBufferWriter<byte> output, ReadOnlySpan<char> text, bool utf8 = true)
+    public static void WriteText(IBufferWriter<byte> output, ReadOnlySpan<char> text, TelnetCharset charset = TelnetCharset.Utf8)
     {
         ArgumentNullException.ThrowIfNull(output);
         while (!text.IsEmpty)
         {
             int special = IndexOfControl(text);
             ReadOnlySpan<char> run = special < 0 ? text : text[..special];
-            if (utf8)
+            if (charset == TelnetCharset.Utf8)
             {
                 WriteUtf8(output, run);
             }
             else
             {
-                WriteAscii(output, run);
+                WriteLatin1(output, run);
             }
 
             if (special < 0)
@@ -137,9 +136,10 @@ public static class TelnetWriter
         }
     }
 
-    private static void WriteAscii(IBufferWriter<byte> output, ReadOnlySpan<char> run)
+    private static void WriteLatin1(IBufferWriter<byte> output, ReadOnlySpan<char> run)
     {
-        Span<byte> destination = output.GetSpan(Math.Min(run.Length, MaxChunk));
+        // Two bytes per character at most: 0xFF is doubled.
+        Span<byte> destination = output.GetSpan(Math.Min(run.Length * 2, MaxChunk));
         int written = 0;
         for (int i = 0; i < run.Length; i++)
         {
@@ -150,14 +150,19 @@ public static class TelnetWriter
                 continue;
             }
 
-            if (written == destination.Length)
+            if (written + 2 > destination.Length)
             {
                 output.Advance(written);
-                destination = output.GetSpan(Math.Min(run.Length - i, MaxChunk));
+                destination = output.GetSpan(Math.Min((run.Length - i) * 2, MaxChunk));
                 written = 0;
             }
 
-            destination[written++] = c < 0x80 ? (byte)c : (byte)'?';
+            byte b = c <= 0xFF ? (byte)c : (byte)'?';
+            destination[written++] = b;
+            if (b == TelnetCommand.Iac)
+            {
+                destination[written++] = TelnetCommand.Iac;
+            }
         }
 
         output.Advance(written);

@@ -15,6 +15,8 @@ public static class JsonRendering
     {
         TextOutput text => Text(text.Markup),
         DisconnectOutput goodbye => Text(goodbye.Markup),
+        // A web page has no "same line" to keep the cursor on: a prompt is shown as text.
+        PromptOutput prompt => Text(prompt.Markup),
         InputEchoOutput echo => OobMessage.Of("mask_input", OobValue.Of(echo.Hidden)),
         OobOutput { Protocol: OobProtocol.Json } oob => oob.Message,
         _ => null,

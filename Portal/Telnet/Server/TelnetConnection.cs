@@ -4,9 +4,11 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
-using Mud.Portal.Operations;
+using Mud.Portal.Mssp;
 using Mud.Portal.Oob;
+using Mud.Portal.Operations;
 using Mud.Portal.Rendering;
+using Mud.Portal.Telnet.Options;
 using Mud.Sessions;
 
 namespace Mud.Portal.Telnet.Server;
@@ -23,18 +25,26 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
     private readonly PortalMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
-    // Starts small: it grows to the largest burst of output and most connections never see a large one.
-    private readonly ArrayBufferWriter<byte> _pending = new(256);
-    private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
+    // Everything for the client: replies, game text, and the MCCP2 stream once the client agreed to it.
+    private readonly TelnetOutputBuffer _output;
+    private readonly SessionOutputRenderer _renderer;
+    private readonly MsspSource _mssp;
+    private readonly int _localPort;
     private bool _dropTruncatedLine;
-    private ColorMode _colour = ColorMode.Ansi16;
+    private bool _typedALine;
+    private bool _answeringMsspRequest;
+    private bool _closeAfterWriting;
 
-    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, PortalMetrics metrics, ILogger logger)
+    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, MsspSource mssp, PortalMetrics metrics, ILogger logger)
         : base("telnet", (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown", options, portal, client, link, logger)
     {
         _metrics = metrics;
         _socket = socket;
-        _codec = new TelnetCodec(this, _pending, TelnetOob.Policy, new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
+        _mssp = mssp;
+        _localPort = (socket.LocalEndPoint as IPEndPoint)?.Port ?? options.Port;
+        _output = new TelnetOutputBuffer(options.CompressionLevel);
+        _codec = new TelnetCodec(this, _output, PortalTelnetPolicy.For(options), new TelnetLimits { MaxLineBytes = options.MaxLineBytes, MaxSubnegotiationBytes = options.MaxSubnegotiationBytes });
+        _renderer = new SessionOutputRenderer(_codec, _output);
     }
 
     protected override void OnStarting()
@@ -49,6 +59,12 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
     {
         _socket.Dispose();
         await writing;
+        lock (_gate)
+        {
+            // Frees the zlib state; the socket is gone, so there is no one to send the stream's end to.
+            _output.Dispose();
+            _codec.Dispose();
+        }
     }
 
     protected override void Abort() => _socket.Dispose();
@@ -60,6 +76,21 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
             _dropTruncatedLine = false;
             return;
         }
+
+        if (_answeringMsspRequest)
+        {
+            return;
+        }
+
+        if (!_typedALine && line == MsspOption.PlainTextRequest)
+        {
+            // A crawler without telnet: answer in plain text and close, and never let the game take it for a name.
+            _answeringMsspRequest = true;
+            _ = AnswerMsspAsync(plainText: true);
+            return;
+        }
+
+        _typedALine = true;
 
         _metrics.LineTyped();
         if (!Pump.TryEnqueue(session => AnswerAsync(session.InputAsync(line))))
@@ -86,7 +117,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
     void ITelnetEvents.OnClientIdentified(TelnetClientInfo info)
     {
-        _colour = info.ColorMode;
+        _renderer.Colour = info.ColorMode;
         UpdateClient();
     }
 
@@ -118,6 +149,10 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         {
             UpdateClient();
         }
+        else if (local && option == TelnetOption.Mssp)
+        {
+            _ = AnswerMsspAsync(plainText: false);
+        }
     }
 
     void ITelnetEvents.OnOptionDisabled(byte option, bool local)
@@ -130,8 +165,35 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
     private void UpdateClient()
     {
-        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
+        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _renderer.Colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
         Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
+    }
+
+    /// <summary>Sends the MSSP variables once the game has given its figures (or did not in time).</summary>
+    private async Task AnswerMsspAsync(bool plainText)
+    {
+        // Off the codec's lock: the figures come from the game.
+        await Task.Yield();
+        var variables = await _mssp.GetAsync(_localPort);
+        lock (_gate)
+        {
+            if (Closing)
+            {
+                return;
+            }
+
+            if (plainText)
+            {
+                MsspOption.WritePlainText(_output, variables, _codec.Charset);
+                _closeAfterWriting = true;
+            }
+            else if (_codec.IsOptionEnabled(TelnetOption.Mssp, local: true))
+            {
+                MsspOption.WriteSubnegotiation(_output, variables);
+            }
+        }
+
+        WakeWriter();
     }
 
     protected override async Task ReadLoopAsync(CancellationToken cancellation)
@@ -189,14 +251,18 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
                         if (output is not null)
                         {
                             Dequeued();
-                            disconnect |= Render(output);
+                            disconnect |= _renderer.Render(output);
                         }
                     }
 
-                    length = _pending.WrittenCount;
-                    sending = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-                    _pending.WrittenSpan.CopyTo(sending);
-                    _pending.ResetWrittenCount();
+                    disconnect |= _closeAfterWriting;
+                    if (disconnect)
+                    {
+                        // A compressed stream is ended properly, so the client's inflater sees all of the goodbye.
+                        _output.StopCompression();
+                    }
+
+                    sending = _output.Drain(out length);
                 }
 
                 try
@@ -222,34 +288,6 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
             // Nothing more can be written to a closed socket; the read loop ends the connection.
-        }
-    }
-
-    /// <summary>Renders one output into the pending buffer; true if the connection should close after it.</summary>
-    private bool Render(SessionOutput output)
-    {
-        switch (output)
-        {
-            case TextOutput text:
-                MarkupRenderer.Render(text.Markup, _colour, _pending);
-                TelnetWriter.WriteNewLine(_pending);
-                return false;
-            case InputEchoOutput { Hidden: true }:
-                _codec.HideInput();
-                _codec.WritePromptEnd();
-                return false;
-            case InputEchoOutput:
-                _codec.ShowInput();
-                return false;
-            case OobOutput oob:
-                TelnetOob.Write(oob, _codec, _pending, _oobScratch);
-                return false;
-            case DisconnectOutput goodbye:
-                MarkupRenderer.Render(goodbye.Markup, _colour, _pending);
-                TelnetWriter.WriteNewLine(_pending);
-                return true;
-            default:
-                return false;
         }
     }
 

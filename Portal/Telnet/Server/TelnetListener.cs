@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Mud.Hosting;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
+using Mud.Portal.Mssp;
 using Mud.Portal.Operations;
 
 namespace Mud.Portal.Telnet.Server;
@@ -17,6 +18,7 @@ public sealed class TelnetListener(
     PortalIdentity portal,
     IClusterClient client,
     ClusterLink link,
+    MsspSource mssp,
     ConnectionRegistry connections,
     PortalMetrics metrics,
     ILoggerFactory loggers) : ConnectionListener<TelnetConnection>("Telnet", connections, loggers.CreateLogger<TelnetListener>())
@@ -34,7 +36,7 @@ public sealed class TelnetListener(
             return;
         }
 
-        await RunAsync(new TelnetConnection(socket, options.Value, portal, client, link, metrics, _connectionLogger), stoppingToken);
+        await RunAsync(new TelnetConnection(socket, options.Value, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
     }
 
     private static async Task RefuseAsync(Socket socket)

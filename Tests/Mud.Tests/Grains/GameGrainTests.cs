@@ -87,6 +87,10 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : PlayerTestBase(
         await player.TypeAsync($"connect {name}");
         await player.WaitForAsync("Password:");
         await player.WaitForAsync("InputEchoOutput { Hidden = True }");
+        var received = player.Received.ToList();
+        Assert.True(
+            received.IndexOf("InputEchoOutput { Hidden = True }") < received.FindIndex(t => t.StartsWith("Password:", StringComparison.Ordinal)),
+            "echo should go off before the password prompt shows: " + string.Join(" | ", received));
         await player.TypeAsync("s3cretpw");
         await player.WaitForAsync("InputEchoOutput { Hidden = False }");
         await player.WaitForAsync($"Welcome, {name}");

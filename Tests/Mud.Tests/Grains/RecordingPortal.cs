@@ -67,7 +67,7 @@ public sealed class RecordingPortal : IPortalObserver
     }
 
     private List<string> TextOfUnlocked(string sessionId) => _received.TryGetValue(sessionId, out var outputs)
-        ? [.. outputs.Select(o => o switch { TextOutput t => Markup.Strip(t.Markup), DisconnectOutput d => Markup.Strip(d.Markup), _ => o.ToString() ?? "" })]
+        ? [.. outputs.Select(o => o switch { TextOutput t => Markup.Strip(t.Markup), PromptOutput p => Markup.Strip(p.Markup), DisconnectOutput d => Markup.Strip(d.Markup), _ => o.ToString() ?? "" })]
         : [];
 
     public void Forget(string sessionId)

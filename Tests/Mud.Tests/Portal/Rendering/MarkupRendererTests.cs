@@ -1,5 +1,6 @@
 using System.Buffers;
 using Mud.Portal.Rendering;
+using Mud.Portal.Telnet;
 using Mud.Text;
 
 namespace Mud.Tests.Portal.Rendering;
@@ -164,12 +165,12 @@ public sealed class MarkupRendererTests
     }
 
     [Fact]
-    public void Render_ForAnAsciiClient_ReplacesNonAscii()
+    public void Render_ForALatin1Client_ReplacesWhatLatin1Lacks()
     {
         var output = new ArrayBufferWriter<byte>();
 
-        MarkupRenderer.Render("caf\u00e9 \u2192 |rok", ColorMode.Ansi16, output, utf8: false);
+        MarkupRenderer.Render("caf\u00e9 \u2192 |rok", ColorMode.Ansi16, output, TelnetCharset.Latin1);
 
-        Assert.Equal("caf? ? \x1b[91mok\x1b[0m"u8.ToArray(), output.WrittenSpan.ToArray());
+        Assert.Equal([.. "caf"u8, 0xE9, .. " ? \x1b[91mok\x1b[0m"u8], output.WrittenSpan.ToArray());
     }
 }

@@ -14,7 +14,9 @@ public sealed class NegotiationTests
 
         harness.Codec.Start();
 
-        Assert.Equal([Iac, Will, SuppressGoAhead, Iac, Do, TerminalType, Iac, Do, WindowSize], harness.TakeOutput());
+        Assert.Equal(
+            [Iac, Will, SuppressGoAhead, Iac, Will, EndOfRecord, Iac, Do, TerminalType, Iac, Do, WindowSize, Iac, Do, Charset],
+            harness.TakeOutput());
     }
 
     [Fact]

@@ -17,6 +17,9 @@ internal sealed class TelnetHarness
 
     public TelnetCodec Codec { get; }
 
+    /// <summary>Where the codec writes; game output rendered for the test goes here too.</summary>
+    public IBufferWriter<byte> Output => _output;
+
     public TelnetHarness Receive(params byte[] bytes)
     {
         Codec.Receive(bytes);
@@ -43,6 +46,31 @@ internal sealed class TelnetHarness
 
         Codec.Receive(bytes.AsSpan(offset));
         return this;
+    }
+
+    /// <summary>
+    /// Feeds <paramref name="stream"/> to fresh harnesses whole, split in two at every position, and a byte at a
+    /// time, and asserts each run gives the same replies, events and <paramref name="state"/>. Returns the
+    /// harness fed the whole stream, for the test's own assertions.
+    /// </summary>
+    public static TelnetHarness AssertSameAtEverySplit(byte[] stream, Func<TelnetHarness> create, Func<TelnetHarness, string>? state = null)
+    {
+        state ??= _ => "";
+        var whole = create().Receive(stream);
+        byte[] expectedOutput = whole.TakeOutput();
+        string expectedState = state(whole);
+        var runs = Enumerable.Range(1, stream.Length - 1).Select(split => ($"split at byte {split}", (IEnumerable<int>)[split]))
+            .Append(("one byte at a time", Enumerable.Repeat(1, stream.Length)));
+        foreach (var (name, sizes) in runs)
+        {
+            var harness = create().ReceiveInChunks(stream, sizes);
+            Assert.True(whole.Events.Log.SequenceEqual(harness.Events.Log), $"{name} changed the events");
+            Assert.True(expectedOutput.AsSpan().SequenceEqual(harness.TakeOutput()), $"{name} changed the replies");
+            Assert.True(expectedState == state(harness), $"{name} changed the state: {state(harness)} instead of {expectedState}");
+        }
+
+        whole._output.Write(expectedOutput);
+        return whole;
     }
 
     /// <summary>The bytes written since the last call.</summary>

@@ -155,11 +155,11 @@ public sealed class TelnetParserTests
     {
         var harness = GmcpHarness();
 
-        harness.Receive([Iac, Sb, Gmcp, .. "Core.Hel"u8, Iac, Will, Charset, .. "look\r\n"u8]);
+        harness.Receive([Iac, Sb, Gmcp, .. "Core.Hel"u8, Iac, Will, Msdp, .. "look\r\n"u8]);
 
         Assert.Empty(harness.Events.Subnegotiations);
         Assert.Equal(["look"], harness.Events.Lines);
-        Assert.Equal([Iac, Dont, Charset], harness.TakeOutput());
+        Assert.Equal([Iac, Dont, Msdp], harness.TakeOutput());
     }
 
     [Fact]

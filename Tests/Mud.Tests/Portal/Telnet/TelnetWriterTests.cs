@@ -77,9 +77,15 @@ public sealed class TelnetWriterTests
     }
 
     [Fact]
-    public void WriteText_Ascii_ReplacesEachNonAsciiCharacterWithOneQuestionMark()
+    public void WriteText_Latin1_KeepsLatin1AndReplacesEachOtherCharacterWithOneQuestionMark()
     {
-        Assert.Equal("caf? ? ok"u8.ToArray(), Text("caf\u00e9 \U0001F600 ok", utf8: false));
+        Assert.Equal([.. "caf"u8, 0xE9, .. " ? ? ok"u8], Text("caf\u00e9 \U0001F600 \u20ac ok", TelnetCharset.Latin1));
+    }
+
+    [Fact]
+    public void WriteText_Latin1_DoublesTheByte255OfYDiaeresis()
+    {
+        Assert.Equal([(byte)'a', 0xFF, 0xFF, (byte)'b'], Text("a\u00ffb", TelnetCharset.Latin1));
     }
 
     [Fact]
@@ -88,13 +94,14 @@ public sealed class TelnetWriterTests
         string text = string.Concat(Enumerable.Repeat("\u20ac\U0001F600x", 5000));
 
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), Text(text));
-        Assert.Equal(15000, Text(text, utf8: false).Length);
+        Assert.Equal(15000, Text(text, TelnetCharset.Latin1).Length);
+        Assert.Equal(20000, Text(new string('\u00ff', 10000), TelnetCharset.Latin1).Length);
     }
 
-    private static byte[] Text(string text, bool utf8 = true)
+    private static byte[] Text(string text, TelnetCharset charset = TelnetCharset.Utf8)
     {
         var output = new ArrayBufferWriter<byte>();
-        TelnetWriter.WriteText(output, text, utf8);
+        TelnetWriter.WriteText(output, text, charset);
         return output.WrittenSpan.ToArray();
     }
 }

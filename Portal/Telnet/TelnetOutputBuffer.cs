@@ -1,0 +1,120 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace Mud.Portal.Telnet;
+
+/// <summary>
+/// A connection's outgoing bytes, with MCCP2 compression switched on and off at exact points in the stream.
+/// Everything (telnet commands, subnegotiations, text) is written here; <see cref="Drain"/> hands the socket
+/// what is ready, compressed and sync-flushed when compression is on, so the client sees each write at once.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: the owner's lock covers it, as it covers the codec. Compression runs after telnet escaping
+/// (PROTOCOLS.md §6). A compressing connection holds zlib state (a few hundred KiB) until compression stops or
+/// the buffer is disposed.
+/// </remarks>
+public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byte>, IDisposable
+{
+    // What was written since the last mode change or drain, not yet compressed. Starts small: it grows to the
+    // largest burst of output, and most connections never see a large one.
+    private readonly ArrayBufferWriter<byte> _pending = new(256);
+    // Bytes ready for the socket: plain, or the output of the zlib stream.
+    private readonly MemoryStream _wire = new();
+    private ZLibStream? _deflate;
+    private bool _unflushed;
+
+    /// <summary>zlib level 1-9 for MCCP2; 0 means compression is never started.</summary>
+    public int CompressionLevel => compressionLevel;
+
+    /// <summary>Whether bytes written now will be compressed.</summary>
+    public bool IsCompressing => _deflate is not null;
+
+    public void Advance(int count) => _pending.Advance(count);
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => _pending.GetMemory(sizeHint);
+
+    public Span<byte> GetSpan(int sizeHint = 0) => _pending.GetSpan(sizeHint);
+
+    /// <summary>Everything written from now on goes into a new zlib stream (after <c>IAC SB COMPRESS2 IAC SE</c>).</summary>
+    public void StartCompression()
+    {
+        if (_deflate is not null || compressionLevel == 0)
+        {
+            return;
+        }
+
+        MoveToWire();
+        _deflate = new ZLibStream(_wire, new ZLibCompressionOptions { CompressionLevel = compressionLevel }, leaveOpen: true);
+    }
+
+    /// <summary>Compresses what was written so far, ends the zlib stream (Z_FINISH), and writes plainly from now on.</summary>
+    public void StopCompression()
+    {
+        if (_deflate is null)
+        {
+            return;
+        }
+
+        MoveToWire();
+        _deflate.Dispose();
+        _deflate = null;
+        _unflushed = false;
+    }
+
+    /// <summary>Copies what is ready for the socket into a rented array (return it to <see cref="ArrayPool{T}.Shared"/>) and forgets it.</summary>
+    public byte[] Drain(out int length)
+    {
+        byte[] rented;
+        if (_deflate is null && _wire.Length == 0)
+        {
+            // The usual, uncompressed case: one copy, straight from what was written.
+            length = _pending.WrittenCount;
+            rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            _pending.WrittenSpan.CopyTo(rented);
+            _pending.ResetWrittenCount();
+            return rented;
+        }
+
+        MoveToWire();
+
+        if (_unflushed)
+        {
+            // A sync flush (ending in 00 00 FF FF) makes the client's inflater give out everything written so far.
+            _deflate!.Flush();
+            _unflushed = false;
+        }
+
+        length = (int)_wire.Length;
+        rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        _wire.GetBuffer().AsSpan(0, length).CopyTo(rented);
+        _wire.SetLength(0);
+        return rented;
+    }
+
+    public void Dispose()
+    {
+        _deflate?.Dispose();
+        _deflate = null;
+        _wire.Dispose();
+    }
+
+    private void MoveToWire()
+    {
+        if (_pending.WrittenCount == 0)
+        {
+            return;
+        }
+
+        if (_deflate is null)
+        {
+            _wire.Write(_pending.WrittenSpan);
+        }
+        else
+        {
+            _deflate.Write(_pending.WrittenSpan);
+            _unflushed = true;
+        }
+
+        _pending.ResetWrittenCount();
+    }
+}
