@@ -88,10 +88,12 @@ public sealed partial class SessionGrain(
 
     public async Task UpdateClientAsync(ClientDetails client)
     {
+        // Kept in memory only: a client may resize its window in a loop, and a write each time would stall
+        // every other write. They ride along with the next write that happens anyway, and the front end sends
+        // them again after a resume.
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
         session.State.Oob = client.Oob;
-        await session.WriteStateAsync();
         await SyncOobAsync();
     }
 

@@ -24,6 +24,8 @@ public abstract partial class PortalConnection : ISessionConnection
     // A null item wakes the write loop without output, to send what the protocol itself buffered.
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
     private int _queuedOutput;
+    private ClientDetails? _client;
+    private int _clientUpdateQueued;
 
     protected PortalConnection(string protocol, string remoteAddress, TelnetOptions limits, PortalIdentity portal, IClusterClient client, ClusterLink link, ILogger logger)
     {
@@ -41,6 +43,8 @@ public abstract partial class PortalConnection : ISessionConnection
     public string RemoteAddress { get; }
 
     public bool IsOpened { get; private set; }
+
+    public ClientDetails? Client => Volatile.Read(ref _client);
 
     public SessionPump Pump { get; }
 
@@ -100,6 +104,20 @@ public abstract partial class PortalConnection : ISessionConnection
         Pump.TryEnqueue(OpenAsync);
     }
 
+    /// <summary>
+    /// Tells the session what the Portal now knows of the client. Updates coalesce: however often a client
+    /// resizes its window, at most one update waits in the pump, and it carries the latest details.
+    /// </summary>
+    protected void UpdateClient(ClientDetails details)
+    {
+        Volatile.Write(ref _client, details);
+        if (Interlocked.Exchange(ref _clientUpdateQueued, 1) == 0 && !Pump.TryEnqueue(SendClientAsync))
+        {
+            // The pump is full; the details are kept and go with the next update, resume or open.
+            Volatile.Write(ref _clientUpdateQueued, 0);
+        }
+    }
+
     /// <summary>Waits for a call that answers with output (a typed line's reply) and queues the answer.</summary>
     protected async Task AnswerAsync(Task<ImmutableArray<SessionOutput>> call)
     {
@@ -119,9 +137,6 @@ public abstract partial class PortalConnection : ISessionConnection
     {
     }
 
-    /// <summary>Tells the new session what the Portal knows of the client, once it exists.</summary>
-    protected virtual Task OnOpenedAsync(ISessionGrain session) => Task.CompletedTask;
-
     protected abstract Task ReadLoopAsync(CancellationToken cancellation);
 
     protected abstract Task WriteLoopAsync();
@@ -140,7 +155,11 @@ public abstract partial class PortalConnection : ISessionConnection
             {
                 await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, _protocol, RemoteAddress));
                 IsOpened = true;
-                await OnOpenedAsync(session);
+                if (Client is { } details)
+                {
+                    // What negotiation learned before the session existed (or before it was opened anew).
+                    await session.UpdateClientAsync(details);
+                }
                 return;
             }
             catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !Closing)
@@ -150,6 +169,12 @@ public abstract partial class PortalConnection : ISessionConnection
                 await Task.Delay(OpenRetryDelay);
             }
         }
+    }
+
+    private Task SendClientAsync(ISessionGrain session)
+    {
+        Volatile.Write(ref _clientUpdateQueued, 0);
+        return IsOpened && Client is { } details ? session.UpdateClientAsync(details) : Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output; disconnecting it")]

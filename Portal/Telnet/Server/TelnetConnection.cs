@@ -128,11 +128,8 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         }
     }
 
-    private void UpdateClient()
-    {
-        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
-        Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
-    }
+    private void UpdateClient() =>
+        UpdateClient(new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec)));
 
     protected override async Task ReadLoopAsync(CancellationToken cancellation)
     {
