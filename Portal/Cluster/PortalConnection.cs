@@ -59,7 +59,7 @@ public abstract partial class PortalConnection : ISessionConnection
     public async Task RunAsync(CancellationToken cancellation)
     {
         OnStarting();
-        Pump.TryEnqueue(OpenAsync);
+        Pump.Enqueue(OpenAsync);
         var writing = WriteLoopAsync();
         var pumping = Pump.RunAsync(cancellation);
         try
@@ -70,7 +70,7 @@ public abstract partial class PortalConnection : ISessionConnection
         {
             Closing = true;
             _outbound.Writer.TryComplete();
-            Pump.TryEnqueue(session => session.CloseAsync());
+            Pump.Enqueue(session => session.CloseAsync());
             Pump.Complete();
             await FinishWritingAsync(writing);
             await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
@@ -101,7 +101,7 @@ public abstract partial class PortalConnection : ISessionConnection
     {
         IsOpened = false;
         Notice(SessionLostNotice);
-        Pump.TryEnqueue(OpenAsync);
+        Pump.Enqueue(OpenAsync);
     }
 
     /// <summary>
