@@ -101,7 +101,7 @@ public sealed class AccountGrain(
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
 
     public Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft) => Exists
-        ? Characters.CreateAsync(draft, game.Value.MaxCharactersPerAccount)
+        ? Characters.CreateAsync(draft, game.Value.CharacterLimit)
         : Task.FromResult(CharacterCreationResult.Fail(CreationField.Account, "There is no such account."));
 
     public Task<AccountResult> DescribeCharacterAsync(string characterName, string description) => Exists

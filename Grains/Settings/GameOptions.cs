@@ -15,8 +15,9 @@ public sealed class GameOptions
     [Range(0, 3, ErrorMessage = "Mud:MultisessionMode must be 0 (one session), 1 (sessions share one puppet), 2 (a puppet per session) or 3 (sessions may share characters).")]
     public int MultisessionMode { get; set; } = 1;
 
+    /// <summary>Characters one account may own; unset, <see cref="CharacterLimit"/> follows the mode.</summary>
     [Range(1, 100)]
-    public int MaxCharactersPerAccount { get; set; } = 5;
+    public int? MaxCharactersPerAccount { get; set; }
 
     /// <summary>Creating an account also creates a character of the same name.</summary>
     public bool AutoCreateCharacterWithAccount { get; set; } = true;
@@ -32,6 +33,12 @@ public sealed class GameOptions
     public int LinkDeadGraceSeconds { get; set; }
 
     public MultisessionMode Mode => (MultisessionMode)MultisessionMode;
+
+    /// <summary>
+    /// The characters one account may own: <see cref="MaxCharactersPerAccount"/> when set, else 1 in mode 0 (one
+    /// session, one character) and 5 in the others, so that any mode starts on defaults.
+    /// </summary>
+    public int CharacterLimit => MaxCharactersPerAccount ?? (Mode == Settings.MultisessionMode.OneSession ? 1 : 5);
 
     /// <summary>The starter world data file, relative to the silo's folder.</summary>
     [Required]

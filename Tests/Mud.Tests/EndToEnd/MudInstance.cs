@@ -72,7 +72,18 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>Runs <c>./mud</c> with several arguments (<c>start --silos 3 ...</c>).</summary>
     public async Task<string> RunLauncherAsync(IReadOnlyList<string> arguments, bool expectSuccess = true)
     {
-        var command = string.Join(' ', arguments.Take(2));
+        var (exitCode, text) = await RunLauncherWithExitCodeAsync(arguments);
+        if (expectSuccess && exitCode != 0)
+        {
+            throw new InvalidOperationException($"./mud {string.Join(' ', arguments.Take(2))} exited with {exitCode}:\n{text}\n{Logs()}");
+        }
+
+        return text;
+    }
+
+    /// <summary>Runs <c>./mud</c> and returns how it exited and everything it wrote.</summary>
+    public async Task<(int ExitCode, string Output)> RunLauncherWithExitCodeAsync(IReadOnlyList<string> arguments)
+    {
         var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot, "mud"), .. arguments])
         {
             RedirectStandardOutput = true,
@@ -95,13 +106,7 @@ public sealed class MudInstance : IAsyncDisposable
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
-        var text = await output + await errors;
-        if (expectSuccess && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"./mud {command} exited with {process.ExitCode}:\n{text}\n{Logs()}");
-        }
-
-        return text;
+        return (process.ExitCode, await output + await errors);
     }
 
     public Task<TelnetTestClient> ConnectAsync() => TelnetTestClient.ConnectAsync(TelnetPort);
