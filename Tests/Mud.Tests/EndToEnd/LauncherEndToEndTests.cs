@@ -112,7 +112,24 @@ public sealed class LauncherEndToEndTests
 
         await alice.SendLineAsync("charcreate Wanderer");
 
-        await alice.WaitForAsync("at most 1 characters");
+        await alice.WaitForAsync("An account has one character here");
+    }
+
+    [Fact]
+    public async Task Status_OfSeveralSilos_ShowsThePortsGivenToEachSilo_NotABasePlusAnOffset()
+    {
+        await using var mud = MudInstance.Create();
+        Directory.CreateDirectory(Path.Combine(mud.DataDirectory, "run"));
+        await File.WriteAllTextAsync(Path.Combine(mud.DataDirectory, "run", "cluster.env"), "SILOS=3\nPOSTGRES=''\n");
+
+        var status = await mud.RunLauncherAsync("status", expectSuccess: false);
+
+        var lines = status.Split('\n');
+        for (var silo = 0; silo < 3; silo++)
+        {
+            var line = Assert.Single(lines, l => l.StartsWith($"silo{silo + 1} ", StringComparison.Ordinal));
+            Assert.EndsWith($"silo port {mud.SiloPorts[silo]}, gateway port {mud.GatewayPorts[silo]}, admin port {mud.SiloAdminPorts[silo]}", line, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
