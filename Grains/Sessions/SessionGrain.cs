@@ -128,7 +128,7 @@ public sealed partial class SessionGrain(
         _lastInputAt = clock.GetUtcNow();
         if (session.State.AwaitingPasswordFor is { } accountName)
         {
-            await AnswerPasswordPromptAsync(accountName, line);
+            await AnswerPasswordPromptAsync(accountName, new Password(line));
             return;
         }
 
@@ -202,7 +202,7 @@ public sealed partial class SessionGrain(
         Send($"{question} Type |wyes|n to confirm; anything else cancels.");
     }
 
-    public async Task LoginAsync(string accountName, string password)
+    public async Task LoginAsync(string accountName, Password password)
     {
         var result = await LoginCheck.VerifyAsync(GrainFactory, accountName, password, RemoteAddress);
         if (!result.Succeeded)
@@ -317,7 +317,7 @@ public sealed partial class SessionGrain(
         await SyncOobAsync();
     }
 
-    private async Task AnswerPasswordPromptAsync(string accountName, string password)
+    private async Task AnswerPasswordPromptAsync(string accountName, Password password)
     {
         session.State.AwaitingPasswordFor = null;
         await session.WriteStateAsync();
