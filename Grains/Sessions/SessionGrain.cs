@@ -26,6 +26,7 @@ public sealed partial class SessionGrain(
     private readonly OutputSender _output = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
+    private IGrainTimer? _loginTimeout;
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -83,6 +84,7 @@ public sealed partial class SessionGrain(
         };
         await session.WriteStateAsync();
         await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
+        StartLoginTimeout();
         ShowConnectionScreen();
     }
 
@@ -114,6 +116,12 @@ public sealed partial class SessionGrain(
         if (Puppet is { } puppet)
         {
             await puppet.AttachSessionAsync(Address, resuming: true);
+        }
+
+        if (State == Stage.Login)
+        {
+            // The timer did not survive the restart: the player gets the whole time again.
+            StartLoginTimeout();
         }
 
         await SyncOobAsync();
@@ -231,6 +239,7 @@ public sealed partial class SessionGrain(
         var account = GrainFactory.GetGrain<IAccountGrain>(key);
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
+        _loginTimeout?.Dispose();
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
@@ -397,6 +406,27 @@ public sealed partial class SessionGrain(
         await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
+    }
+
+    private void StartLoginTimeout()
+    {
+        if (Game.LoginTimeoutSeconds > 0)
+        {
+            _loginTimeout?.Dispose();
+            _loginTimeout = this.RegisterGrainTimer(
+                CloseIfNotLoggedInAsync,
+                new GrainTimerCreationOptions(TimeSpan.FromSeconds(Game.LoginTimeoutSeconds), Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+    }
+
+    private async Task CloseIfNotLoggedInAsync(CancellationToken cancellation)
+    {
+        _loginTimeout?.Dispose();
+        _loginTimeout = null;
+        if (State == Stage.Login)
+        {
+            await EndAsync("|yYou did not log in in time; the connection is closed.|n");
+        }
     }
 
     private enum Stage

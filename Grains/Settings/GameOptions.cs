@@ -32,6 +32,13 @@ public sealed class GameOptions
     [Range(0, 3_600)]
     public int LinkDeadGraceSeconds { get; set; }
 
+    /// <summary>
+    /// How long a connection may stay at the login screen before it is closed, so idle or abandoned connections
+    /// do not pile up. 0: never.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int LoginTimeoutSeconds { get; set; } = 120;
+
     public MultisessionMode Mode => (MultisessionMode)MultisessionMode;
 
     /// <summary>

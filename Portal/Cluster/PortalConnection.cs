@@ -17,10 +17,12 @@ public abstract partial class PortalConnection : ISessionConnection
 {
     private const string SessionLostNotice = "|y[Your session ended while the game could not reach this portal. Please log in again.]|n";
     private const string OpenDelayedNotice = "|y[The game cannot open a session right now; trying again in a few seconds.]|n";
+    private const string TooFastNotice = "|r[You are sending commands too fast; some were dropped. Wait a moment.]|n";
     private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
     private readonly string _protocol;
     private readonly PortalIdentity _portal;
     private readonly int _maxQueuedOutput;
+    private readonly CommandRateLimit _commands;
     // A null item wakes the write loop without output, to send what the protocol itself buffered.
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
     private int _queuedOutput;
@@ -32,6 +34,7 @@ public abstract partial class PortalConnection : ISessionConnection
         _protocol = protocol;
         _portal = portal;
         _maxQueuedOutput = limits.MaxQueuedOutput;
+        _commands = new CommandRateLimit(limits.CommandsPerSecond, TimeProvider.System);
         Logger = logger;
         RemoteAddress = remoteAddress;
         SessionId = portal.NewSessionId();
@@ -118,6 +121,25 @@ public abstract partial class PortalConnection : ISessionConnection
         }
     }
 
+    /// <summary>
+    /// Whether the rate limit lets one more command through (call from the read loop only). The first command
+    /// refused in a flood tells the player; the rest of the flood is dropped silently.
+    /// </summary>
+    protected bool AdmitCommand()
+    {
+        switch (_commands.Admit())
+        {
+            case CommandAdmission.Admitted:
+                return true;
+            case CommandAdmission.Refused:
+                LogCommandFlood(Logger, _protocol, SessionId);
+                Notice(TooFastNotice);
+                return false;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>Waits for a call that answers with output (a typed line's reply) and queues the answer.</summary>
     protected async Task AnswerAsync(Task<ImmutableArray<SessionOutput>> call)
     {
@@ -176,6 +198,9 @@ public abstract partial class PortalConnection : ISessionConnection
         Volatile.Write(ref _clientUpdateQueued, 0);
         return IsOpened && Client is { } details ? session.UpdateClientAsync(details) : Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} sent commands faster than the rate limit; dropping the excess")]
+    private static partial void LogCommandFlood(ILogger logger, string protocol, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output; disconnecting it")]
     private static partial void LogOutputOverflow(ILogger logger, string protocol, string sessionId);

@@ -116,6 +116,11 @@ public sealed class WebSocketConnection : PortalConnection
             return;
         }
 
+        if (!AdmitCommand())
+        {
+            return;
+        }
+
         if (!Pump.TryEnqueue(session => IsOpened ? AnswerAsync(session.OobInputAsync(OobProtocol.Json, message!)) : Task.CompletedTask))
         {
             Deliver(new OobOutput(OobProtocol.Json, JsonRendering.Error("You are sending faster than the game can keep up; that message was dropped.")));

@@ -62,6 +62,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         }
 
         _metrics.LineTyped();
+        if (!AdmitCommand())
+        {
+            return;
+        }
+
         if (!Pump.TryEnqueue(session => AnswerAsync(session.InputAsync(line))))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
@@ -105,6 +110,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
         foreach (var message in messages)
         {
+            if (!AdmitCommand())
+            {
+                return;
+            }
+
             if (!Pump.TryEnqueue(session => IsOpened ? AnswerAsync(session.OobInputAsync(protocol, message)) : Task.CompletedTask))
             {
                 LogOobDropped(Logger, SessionId, message.Name);
