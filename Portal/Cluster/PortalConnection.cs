@@ -177,12 +177,7 @@ public abstract partial class PortalConnection : ISessionConnection
             {
                 await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, _protocol, RemoteAddress));
                 IsOpened = true;
-                if (Client is { } details)
-                {
-                    // What negotiation learned before the session existed (or before it was opened anew).
-                    await session.UpdateClientAsync(details);
-                }
-                return;
+                break;
             }
             catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !Closing)
             {
@@ -190,6 +185,12 @@ public abstract partial class PortalConnection : ISessionConnection
                 Notice(OpenDelayedNotice);
                 await Task.Delay(OpenRetryDelay);
             }
+        }
+
+        if (Client is { } details)
+        {
+            // What negotiation learned before the session existed (or before it was opened anew).
+            await session.UpdateClientAsync(details);
         }
     }
 
