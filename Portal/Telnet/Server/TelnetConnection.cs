@@ -4,8 +4,8 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
-using Mud.Portal.Operations;
 using Mud.Portal.Oob;
+using Mud.Portal.Operations;
 using Mud.Portal.Rendering;
 using Mud.Sessions;
 
