@@ -27,6 +27,10 @@ WEB_ADMIN_PORT="${Mud__Web__AdminPort:-8082}"
 SILO_PORT="${Mud__Silo__Port:-11111}"
 GATEWAY_PORT="${Mud__Silo__GatewayPort:-30000}"
 SILO_ADMIN_PORT="${Mud__Silo__AdminPort:-8090}"
+# Optional explicit ports per silo, comma-separated (entry k for silo k); a silo without one takes base + k - 1.
+SILO_PORTS="${MUD_SILO_PORTS:-}"
+GATEWAY_PORTS="${MUD_GATEWAY_PORTS:-}"
+SILO_ADMIN_PORTS="${MUD_SILO_ADMIN_PORTS:-}"
 START_TIMEOUT="${MUD_START_TIMEOUT:-120}"
 export Mud__DataDirectory="$DATA"
 
@@ -42,6 +46,11 @@ POSTGRES=""
 
 say() { printf 'mud: %s\n' "$*"; }
 fail() { printf 'mud: %s\n' "$*" >&2; exit 1; }
+
+for list in "$SILO_PORTS" "$GATEWAY_PORTS" "$SILO_ADMIN_PORTS"; do
+  [[ -z "$list" || "$list" =~ ^[0-9]+(,[0-9]+)*$ ]] \
+    || fail "MUD_SILO_PORTS, MUD_GATEWAY_PORTS and MUD_SILO_ADMIN_PORTS are comma-separated port numbers, not '$list'"
+done
 
 # A zombie still answers kill -0, so read the process state too.
 alive() {
@@ -59,6 +68,13 @@ kind_of() { [[ "$1" == silo* ]] && echo silo || echo "$1"; }
 
 # silo -> 0, silo3 -> 2: the offset added to the silo, gateway and admin ports.
 silo_index() { local n="${1#silo}"; echo $(( ${n:-1} - 1 )); }
+
+# port_of <list> <base> <index>: entry <index> (from 0) of the comma-separated list when it has one, else base + index.
+port_of() {
+  local -a ports=()
+  IFS=, read -ra ports <<<"$1"
+  echo "${ports[$3]:-$(( $2 + $3 ))}"
+}
 
 silo_names() {
   if (( SILOS == 1 )); then echo silo; else local i; for (( i = 1; i <= SILOS; i++ )); do echo "silo$i"; done; fi
@@ -109,8 +125,9 @@ process_env() {
   case "$name" in
     silo*)
       local i; i="$(silo_index "$name")"
-      printf '%s\n' "Mud__Silo__Name=$name" "Mud__Silo__Port=$(( SILO_PORT + i ))" \
-        "Mud__Silo__GatewayPort=$(( GATEWAY_PORT + i ))" "Mud__Silo__AdminPort=$(( SILO_ADMIN_PORT + i ))" ;;
+      printf '%s\n' "Mud__Silo__Name=$name" "Mud__Silo__Port=$(port_of "$SILO_PORTS" "$SILO_PORT" "$i")" \
+        "Mud__Silo__GatewayPort=$(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i")" \
+        "Mud__Silo__AdminPort=$(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" ;;
   esac
 }
 
@@ -204,12 +221,12 @@ cmd_status() {
   for name in $(known_silos) portal web; do
     case "$name" in
       silo*) i="$(silo_index "$name")"
-        line="silo port $(( SILO_PORT + i )), gateway port $(( GATEWAY_PORT + i )), admin port $(( SILO_ADMIN_PORT + i ))" ;;
+        line="silo port $(port_of "$SILO_PORTS" "$SILO_PORT" "$i"), gateway port $(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i"), admin port $(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" ;;
       portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, admin port $PORTAL_ADMIN_PORT" ;;
       web) line="http port $WEB_PORT, admin port $WEB_ADMIN_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"
-    else printf '%-7s stopped\n' "$name"; code=3; fi
+    else printf '%-7s stopped  %-12s %s\n' "$name" "" "$line"; code=3; fi
   done
   return $code
 }

@@ -5,23 +5,34 @@ using Mud.Hosting;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Logging.AddMudConsole(builder.Configuration);
-builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
-builder.Services.AddTelnetPortal(builder.Configuration);
-builder.Services.AddWebSocketPortal(builder.Configuration);
-builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
-
-// The telnet listener must not wait for the first cluster connection, which blocks its hosted service.
-builder.Services.Configure<HostOptions>(o =>
+try
 {
-    o.ServicesStartConcurrently = true;
-    o.ShutdownTimeout = TimeSpan.FromSeconds(15);
-});
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.Logging.AddMudConsole(builder.Configuration);
+    builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
+    builder.Services.AddTelnetPortal(builder.Configuration);
+    builder.Services.AddWebSocketPortal(builder.Configuration);
+    builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
-var app = builder.Build();
-app.MapMudAdmin();
-var ready = new ReadyFile(MudHost.DataDirectory(builder.Configuration), "portal");
-app.Services.GetRequiredService<ClusterLink>().Online += ready.MarkReady;
-app.Lifetime.ApplicationStopping.Register(ready.Clear);
-await app.RunAsync();
+    // The telnet listener must not wait for the first cluster connection, which blocks its hosted service.
+    builder.Services.Configure<HostOptions>(o =>
+    {
+        o.ServicesStartConcurrently = true;
+        o.ShutdownTimeout = TimeSpan.FromSeconds(15);
+    });
+
+    var app = builder.Build();
+    app.Services.ValidateSettings();
+    app.MapMudAdmin();
+    var ready = new ReadyFile(MudHost.DataDirectory(builder.Configuration), "portal");
+    app.Services.GetRequiredService<ClusterLink>().Online += ready.MarkReady;
+    app.Lifetime.ApplicationStopping.Register(ready.Clear);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception failure) when (SettingsProblem.Describe(failure) is { } problem)
+{
+    // An invalid setting is the operator's to fix: one line that names it, without a stack trace.
+    await Console.Error.WriteLineAsync($"mud portal: {problem}");
+    return 1;
+}

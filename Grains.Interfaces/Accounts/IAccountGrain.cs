@@ -13,13 +13,13 @@ namespace Mud.Accounts;
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
-    Task<AccountResult> CreateAsync(string displayName, string password);
+    Task<AccountResult> CreateAsync(string displayName, Password password);
 
     /// <summary>Checks the password, with per-account throttling of failures.</summary>
-    Task<AccountResult> VerifyPasswordAsync(string password);
+    Task<AccountResult> VerifyPasswordAsync(Password password);
 
     /// <summary>Changes the password after checking the old one.</summary>
-    Task<AccountResult> ChangePasswordAsync(string oldPassword, string newPassword);
+    Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword);
 
     /// <summary>The account's public facts, or null if it does not exist.</summary>
     [AlwaysInterleave]

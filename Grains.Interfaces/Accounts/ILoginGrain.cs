@@ -7,5 +7,5 @@ namespace Mud.Accounts;
 public interface ILoginGrain : IGrainWithIntegerKey
 {
     /// <summary>Checks name and password for a client at <paramref name="remoteAddress"/>; the message says why not.</summary>
-    Task<AccountResult> LogInAsync(string accountName, string password, string remoteAddress);
+    Task<AccountResult> LogInAsync(string accountName, Password password, string remoteAddress);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Mud.Hosting;
 
@@ -21,6 +22,6 @@ public static class MudHost
 
         return IPAddress.TryParse(text, out var address)
             ? address
-            : throw new InvalidOperationException($"Mud:BindAddress '{text}' is not an IP address.");
+            : throw new OptionsValidationException("Mud:BindAddress", typeof(IPAddress), [$"Mud:BindAddress '{text}' is not an IP address."]);
     }
 }

@@ -34,7 +34,10 @@ public interface ISessionGrain : IGrainWithStringKey
     /// </summary>
     Task<ImmutableArray<SessionOutput>> OobInputAsync(OobProtocol protocol, OobMessage message);
 
-    /// <summary>Records what negotiation learned about the client.</summary>
+    /// <summary>
+    /// Records what negotiation learned about the client. Kept in memory, not stored for its own sake: a front end
+    /// sends the details again after <see cref="ResumeAsync"/>.
+    /// </summary>
     Task UpdateClientAsync(ClientDetails client);
 
     /// <summary>

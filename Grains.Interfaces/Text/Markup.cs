@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace Mud.Text;
 
@@ -27,7 +28,8 @@ public static class Markup
 
     /// <summary>
     /// Makes arbitrary player text safe to embed in markup: it renders literally (a typed <c>|r</c>
-    /// stays <c>|r</c>) and can carry no terminal control (ESC, C0, DEL, C1 removed; tab becomes a space).
+    /// stays <c>|r</c>) and can carry no terminal control (ESC, C0, DEL, C1 removed; tab becomes a space) nor
+    /// invisible formatting (bidi overrides, zero-width characters; line and paragraph separators become spaces).
     /// </summary>
     public static string Escape(string playerText)
     {
@@ -36,8 +38,9 @@ public static class Markup
     }
 
     /// <summary>
-    /// Removes control characters (C0, DEL, C1, including ESC) from a line of input, turning tabs into
-    /// spaces. Markup is left alone: use <see cref="Escape"/> when the text is shown to others.
+    /// Removes control characters (C0, DEL, C1, including ESC) and invisible format characters (bidi
+    /// overrides, zero-width characters) from a line of input, turning tabs and line or paragraph separators
+    /// into spaces. Markup is left alone: use <see cref="Escape"/> when the text is shown to others.
     /// </summary>
     /// <remarks>
     /// The telnet Portal already cleans lines while decoding (it also applies backspaces); this is for
@@ -92,19 +95,19 @@ public static class Markup
         int added = 0;
         int removed = 0;
         bool changed = false;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i += CharsAt(text, i))
         {
-            if (c == Marker && doubleMarker)
+            switch (Classify(text, i))
             {
-                added++;
-            }
-            else if (c == '\t')
-            {
-                changed = true;
-            }
-            else if (char.IsControl(c))
-            {
-                removed++;
+                case CharacterKind.Marker when doubleMarker:
+                    added++;
+                    break;
+                case CharacterKind.Space:
+                    changed = true;
+                    break;
+                case CharacterKind.Removed:
+                    removed += CharsAt(text, i);
+                    break;
             }
         }
 
@@ -117,27 +120,67 @@ public static class Markup
         return string.Create(text.Length + added - removed, (text, doubleMarker), static (span, state) =>
         {
             int w = 0;
-            foreach (char c in state.text)
+            string source = state.text;
+            for (int i = 0; i < source.Length; i += CharsAt(source, i))
             {
-                if (c == '\t')
+                switch (Classify(source, i))
                 {
-                    // Keeps words apart without letting a terminal move the cursor.
-                    span[w++] = ' ';
-                }
-                else if (char.IsControl(c))
-                {
-                    continue;
-                }
-                else
-                {
-                    span[w++] = c;
-                    if (c == Marker && state.doubleMarker)
-                    {
-                        span[w++] = Marker;
-                    }
+                    case CharacterKind.Space:
+                        // Keeps words apart without letting a terminal move the cursor or start a new line.
+                        span[w++] = ' ';
+                        break;
+                    case CharacterKind.Removed:
+                        break;
+                    default:
+                        source.AsSpan(i, CharsAt(source, i)).CopyTo(span[w..]);
+                        w += CharsAt(source, i);
+                        if (source[i] == Marker && state.doubleMarker)
+                        {
+                            span[w++] = Marker;
+                        }
+
+                        break;
                 }
             }
         });
+    }
+
+    /// <summary>One character, or two for a surrogate pair.</summary>
+    private static int CharsAt(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
+    /// <summary>
+    /// What cleaning does with the character at <paramref name="index"/>. Besides terminal controls, invisible
+    /// format characters (Unicode Cf: bidi overrides that make text read backwards, zero-width spaces and joiners,
+    /// tag characters that hide text) are removed, so player text shows what it says; line and paragraph
+    /// separators (Zl, Zp) would start a new line in some clients, so like tabs they become spaces.
+    /// </summary>
+    private static CharacterKind Classify(string text, int index)
+    {
+        char c = text[index];
+        if (c == Marker)
+        {
+            return CharacterKind.Marker;
+        }
+
+        if (c == '\t')
+        {
+            return CharacterKind.Space;
+        }
+
+        if (CharsAt(text, index) == 2)
+        {
+            return CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[index + 1])) == UnicodeCategory.Format
+                ? CharacterKind.Removed
+                : CharacterKind.Kept;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate => CharacterKind.Removed,
+            UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => CharacterKind.Space,
+            _ => CharacterKind.Kept,
+        };
     }
 
     private static bool IsCubeDigit(char c) => c is >= '0' and <= '5';
@@ -165,6 +208,14 @@ public static class Markup
 
         color = 0;
         return false;
+    }
+
+    private enum CharacterKind
+    {
+        Kept,
+        Marker,
+        Space,
+        Removed,
     }
 
     public enum TokenKind

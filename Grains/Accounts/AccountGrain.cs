@@ -26,7 +26,7 @@ public sealed class AccountGrain(
 
     private bool IsAdmin => account.State.Level >= PermissionLevel.Admin;
 
-    public async Task<AccountResult> CreateAsync(string displayName, string password)
+    public async Task<AccountResult> CreateAsync(string displayName, Password password)
     {
         if (NameRules.Check(displayName) is { } nameProblem)
         {
@@ -47,7 +47,7 @@ public sealed class AccountGrain(
         account.State = new AccountState
         {
             Name = NameRules.Display(displayName),
-            PasswordHash = await Task.Run(() => PasswordHasher.Hash(password, iterations)),
+            PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations)),
             CreatedAt = clock.GetUtcNow(),
         };
         await account.WriteStateAsync();
@@ -61,7 +61,7 @@ public sealed class AccountGrain(
         return AccountResult.Ok(Info);
     }
 
-    public async Task<AccountResult> VerifyPasswordAsync(string password)
+    public async Task<AccountResult> VerifyPasswordAsync(Password password)
     {
         var throttle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString()));
         var lockout = await throttle.GetLockoutAsync();
@@ -73,7 +73,7 @@ public sealed class AccountGrain(
         // Grain state may only be touched on the grain's own thread, so read it before going to the thread pool.
         var stored = Exists ? account.State.PasswordHash : null;
         var iterations = security.Value.PasswordIterations;
-        var matches = await Task.Run(() => stored is not null ? PasswordHasher.Verify(password, stored) : SpendEqualWork(password, iterations));
+        var matches = await Task.Run(() => stored is not null ? PasswordHasher.Verify(password.Text, stored) : SpendEqualWork(password, iterations));
         if (!matches)
         {
             lockout = await throttle.RecordFailureAsync();
@@ -85,7 +85,7 @@ public sealed class AccountGrain(
         return AccountResult.Ok(Info);
     }
 
-    public async Task<AccountResult> ChangePasswordAsync(string oldPassword, string newPassword)
+    public async Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword)
     {
         var verified = await VerifyPasswordAsync(oldPassword);
         if (!verified.Succeeded)
@@ -99,7 +99,7 @@ public sealed class AccountGrain(
         }
 
         var iterations = security.Value.PasswordIterations;
-        account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword, iterations));
+        account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
         await account.WriteStateAsync();
         return AccountResult.Ok(Info);
     }
@@ -107,7 +107,7 @@ public sealed class AccountGrain(
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
 
     public Task<CharacterCreationResult> CreateCharacterAsync(CharacterDraft draft) => Exists
-        ? Characters.CreateAsync(draft, game.Value.MaxCharactersPerAccount)
+        ? Characters.CreateAsync(draft, game.Value.CharacterLimit)
         : Task.FromResult(CharacterCreationResult.Fail(CreationField.Account, "There is no such account."));
 
     public Task<AccountResult> DescribeCharacterAsync(string characterName, string description) => Exists
@@ -309,31 +309,31 @@ public sealed class AccountGrain(
         }
     }
 
-    private string? CheckPassword(string password)
+    private string? CheckPassword(Password password)
     {
         var minimum = security.Value.MinimumPasswordLength;
-        if (password.Length < minimum)
+        if (password.Text.Length < minimum)
         {
             return $"A password must be at least {minimum} characters long.";
         }
 
-        return password.Length > 128 ? "A password may be at most 128 characters long." : null;
+        return password.Text.Length > 128 ? "A password may be at most 128 characters long." : null;
     }
 
-    private async Task UpgradeHashIfCheaperAsync(string password)
+    private async Task UpgradeHashIfCheaperAsync(Password password)
     {
         var iterations = security.Value.PasswordIterations;
         if (PasswordHasher.IterationsOf(account.State.PasswordHash) < iterations)
         {
-            account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(password, iterations));
+            account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations));
             await account.WriteStateAsync();
         }
     }
 
     // A missing account costs the same KDF work as a wrong password, so timing does not reveal which names exist.
-    private static bool SpendEqualWork(string password, int iterations)
+    private static bool SpendEqualWork(Password password, int iterations)
     {
-        PasswordHasher.Hash(password, iterations);
+        PasswordHasher.Hash(password.Text, iterations);
         return false;
     }
 }

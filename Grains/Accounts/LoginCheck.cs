@@ -6,7 +6,7 @@ namespace Mud.Accounts;
 /// </summary>
 public static class LoginCheck
 {
-    public static async Task<AccountResult> VerifyAsync(IGrainFactory grains, string accountName, string password, string remoteAddress)
+    public static async Task<AccountResult> VerifyAsync(IGrainFactory grains, string accountName, Password password, string remoteAddress)
     {
         var addressThrottle = grains.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(remoteAddress));
         var lockout = await addressThrottle.GetLockoutAsync();

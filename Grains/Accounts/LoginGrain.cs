@@ -5,6 +5,6 @@ namespace Mud.Accounts;
 [GrainType("login"), StatelessWorker]
 public sealed class LoginGrain : Grain, ILoginGrain
 {
-    public Task<AccountResult> LogInAsync(string accountName, string password, string remoteAddress) =>
-        LoginCheck.VerifyAsync(GrainFactory, accountName ?? "", password ?? "", remoteAddress ?? "");
+    public Task<AccountResult> LogInAsync(string accountName, Password password, string remoteAddress) =>
+        LoginCheck.VerifyAsync(GrainFactory, accountName ?? "", password, remoteAddress ?? "");
 }

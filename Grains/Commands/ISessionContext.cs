@@ -44,7 +44,7 @@ public interface ISessionContext
     Task AskToConfirmAsync(string question, string commandKey, string arguments);
 
     /// <summary>Checks throttles and the password, then logs the session in (and puppets, if configured).</summary>
-    Task LoginAsync(string accountName, string password);
+    Task LoginAsync(string accountName, Password password);
 
     /// <summary>Asks the account to let this session puppet a character, and takes it up if allowed.</summary>
     Task PuppetAsync(string characterName, bool overrideOwner);

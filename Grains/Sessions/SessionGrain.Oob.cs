@@ -29,9 +29,9 @@ public sealed partial class SessionGrain
 
         if (!Stored.State.Oob.Speaks(protocol))
         {
-            // A client can only send in a protocol it speaks, even if the front end has not said so yet.
+            // A client can only send in a protocol it speaks, even if the front end has not said so yet. Like the
+            // rest of the client's details, this is not worth a write of its own.
             Stored.State.Oob |= protocol.AsFlag();
-            await Stored.WriteStateAsync();
         }
 
         await Oob.ReceiveAsync(OobView, protocol, message);

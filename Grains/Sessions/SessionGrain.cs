@@ -26,6 +26,7 @@ public sealed partial class SessionGrain(
     private readonly OutputSender _output = new();
     private AccountInfo? _account;
     private DateTimeOffset _lastInputAt;
+    private IGrainTimer? _loginTimeout;
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -83,15 +84,18 @@ public sealed partial class SessionGrain(
         };
         await session.WriteStateAsync();
         await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
+        StartLoginTimeout();
         ShowConnectionScreen();
     }
 
     public async Task UpdateClientAsync(ClientDetails client)
     {
+        // Kept in memory only: a client may resize its window in a loop, and a write each time would stall
+        // every other write. They ride along with the next write that happens anyway, and the front end sends
+        // them again after a resume.
         session.State.ClientName = client.ClientName;
         session.State.Width = client.Width;
         session.State.Oob = client.Oob;
-        await session.WriteStateAsync();
         await SyncOobAsync();
     }
 
@@ -114,6 +118,12 @@ public sealed partial class SessionGrain(
             await puppet.AttachSessionAsync(Address, resuming: true);
         }
 
+        if (State == Stage.Login)
+        {
+            // The timer did not survive the restart: the player gets the whole time again.
+            StartLoginTimeout();
+        }
+
         await SyncOobAsync();
         return true;
     }
@@ -126,7 +136,7 @@ public sealed partial class SessionGrain(
         _lastInputAt = clock.GetUtcNow();
         if (session.State.AwaitingPasswordFor is { } accountName)
         {
-            await AnswerPasswordPromptAsync(accountName, line);
+            await AnswerPasswordPromptAsync(accountName, new Password(line));
             return;
         }
 
@@ -209,7 +219,7 @@ public sealed partial class SessionGrain(
         Send($"{question} Type |wyes|n to confirm; anything else cancels.");
     }
 
-    public async Task LoginAsync(string accountName, string password)
+    public async Task LoginAsync(string accountName, Password password)
     {
         var result = await LoginCheck.VerifyAsync(GrainFactory, accountName, password, RemoteAddress);
         if (!result.Succeeded)
@@ -238,6 +248,7 @@ public sealed partial class SessionGrain(
         var account = GrainFactory.GetGrain<IAccountGrain>(key);
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
+        _loginTimeout?.Dispose();
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
@@ -324,7 +335,7 @@ public sealed partial class SessionGrain(
         await SyncOobAsync();
     }
 
-    private async Task AnswerPasswordPromptAsync(string accountName, string password)
+    private async Task AnswerPasswordPromptAsync(string accountName, Password password)
     {
         session.State.AwaitingPasswordFor = null;
         await session.WriteStateAsync();
@@ -406,6 +417,27 @@ public sealed partial class SessionGrain(
         await CloseOobAsync();
         await session.ClearStateAsync();
         DeactivateOnIdle();
+    }
+
+    private void StartLoginTimeout()
+    {
+        if (Game.LoginTimeoutSeconds > 0)
+        {
+            _loginTimeout?.Dispose();
+            _loginTimeout = this.RegisterGrainTimer(
+                CloseIfNotLoggedInAsync,
+                new GrainTimerCreationOptions(TimeSpan.FromSeconds(Game.LoginTimeoutSeconds), Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+    }
+
+    private async Task CloseIfNotLoggedInAsync(CancellationToken cancellation)
+    {
+        _loginTimeout?.Dispose();
+        _loginTimeout = null;
+        if (State == Stage.Login)
+        {
+            await EndAsync("|yYou did not log in in time; the connection is closed.|n");
+        }
     }
 
     private enum Stage

@@ -14,6 +14,11 @@ public sealed class SessionState
     public string Protocol { get; set; } = "";
     public string RemoteAddress { get; set; } = "";
     public DateTimeOffset ConnectedAt { get; set; }
+
+    /// <summary>
+    /// The client's details (name, width, protocols) are never written for their own sake: they change often
+    /// (window resizes), ride along with other writes, and the front end sends them again when it resumes.
+    /// </summary>
     public string ClientName { get; set; } = "";
     public int Width { get; set; }
 

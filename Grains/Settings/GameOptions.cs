@@ -15,8 +15,9 @@ public sealed class GameOptions
     [Range(0, 3, ErrorMessage = "Mud:MultisessionMode must be 0 (one session), 1 (sessions share one puppet), 2 (a puppet per session) or 3 (sessions may share characters).")]
     public int MultisessionMode { get; set; } = 1;
 
+    /// <summary>Characters one account may own; unset, <see cref="CharacterLimit"/> follows the mode.</summary>
     [Range(1, 100)]
-    public int MaxCharactersPerAccount { get; set; } = 5;
+    public int? MaxCharactersPerAccount { get; set; }
 
     /// <summary>Creating an account also creates a character of the same name.</summary>
     public bool AutoCreateCharacterWithAccount { get; set; } = true;
@@ -31,7 +32,20 @@ public sealed class GameOptions
     [Range(0, 3_600)]
     public int LinkDeadGraceSeconds { get; set; }
 
+    /// <summary>
+    /// How long a connection may stay at the login screen before it is closed, so idle or abandoned connections
+    /// do not pile up. 0: never.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int LoginTimeoutSeconds { get; set; } = 120;
+
     public MultisessionMode Mode => (MultisessionMode)MultisessionMode;
+
+    /// <summary>
+    /// The characters one account may own: <see cref="MaxCharactersPerAccount"/> when set, else 1 in mode 0 (one
+    /// session, one character) and 5 in the others, so that any mode starts on defaults.
+    /// </summary>
+    public int CharacterLimit => MaxCharactersPerAccount ?? (Mode == Settings.MultisessionMode.OneSession ? 1 : 5);
 
     /// <summary>The starter world data file, relative to the silo's folder.</summary>
     [Required]

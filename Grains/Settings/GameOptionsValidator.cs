@@ -6,9 +6,9 @@ namespace Mud.Settings;
 internal sealed class GameOptionsValidator : IValidateOptions<GameOptions>
 {
     public ValidateOptionsResult Validate(string? name, GameOptions options) =>
-        options.Mode == MultisessionMode.OneSession && options.MaxCharactersPerAccount != 1
+        options.Mode == MultisessionMode.OneSession && options.CharacterLimit != 1
             ? ValidateOptionsResult.Fail(
                 "Mud:MultisessionMode 0 allows one character per account, so Mud:MaxCharactersPerAccount must be 1 " +
-                $"(it is {options.MaxCharactersPerAccount}).")
+                $"(it is {options.CharacterLimit}).")
             : ValidateOptionsResult.Success;
 }

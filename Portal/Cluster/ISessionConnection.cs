@@ -10,6 +10,12 @@ public interface ISessionConnection
     /// <summary>Whether the session has been opened in the cluster (so it can be resumed).</summary>
     bool IsOpened { get; }
 
+    /// <summary>
+    /// What the Portal last learned about the client, if anything. The session grain keeps it in memory only,
+    /// so it is sent again whenever the session is resumed or opened anew.
+    /// </summary>
+    ClientDetails? Client { get; }
+
     /// <summary>Queues output from the game for the client.</summary>
     void Deliver(SessionOutput output);
 

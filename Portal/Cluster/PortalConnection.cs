@@ -17,19 +17,24 @@ public abstract partial class PortalConnection : ISessionConnection
 {
     private const string SessionLostNotice = "|y[Your session ended while the game could not reach this portal. Please log in again.]|n";
     private const string OpenDelayedNotice = "|y[The game cannot open a session right now; trying again in a few seconds.]|n";
+    private const string TooFastNotice = "|r[You are sending commands too fast; some were dropped. Wait a moment.]|n";
     private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
     private readonly string _protocol;
     private readonly PortalIdentity _portal;
     private readonly int _maxQueuedOutput;
+    private readonly CommandRateLimit _commands;
     // A null item wakes the write loop without output, to send what the protocol itself buffered.
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
     private int _queuedOutput;
+    private ClientDetails? _client;
+    private int _clientUpdateQueued;
 
     protected PortalConnection(string protocol, string remoteAddress, TelnetOptions limits, PortalIdentity portal, IClusterClient client, ClusterLink link, ILogger logger)
     {
         _protocol = protocol;
         _portal = portal;
         _maxQueuedOutput = limits.MaxQueuedOutput;
+        _commands = new CommandRateLimit(limits.CommandsPerSecond, TimeProvider.System);
         Logger = logger;
         RemoteAddress = remoteAddress;
         SessionId = portal.NewSessionId();
@@ -41,6 +46,8 @@ public abstract partial class PortalConnection : ISessionConnection
     public string RemoteAddress { get; }
 
     public bool IsOpened { get; private set; }
+
+    public ClientDetails? Client => Volatile.Read(ref _client);
 
     public SessionPump Pump { get; }
 
@@ -55,7 +62,7 @@ public abstract partial class PortalConnection : ISessionConnection
     public async Task RunAsync(CancellationToken cancellation)
     {
         OnStarting();
-        Pump.TryEnqueue(OpenAsync);
+        Pump.Enqueue(OpenAsync);
         var writing = WriteLoopAsync();
         var pumping = Pump.RunAsync(cancellation);
         try
@@ -66,7 +73,7 @@ public abstract partial class PortalConnection : ISessionConnection
         {
             Closing = true;
             _outbound.Writer.TryComplete();
-            Pump.TryEnqueue(session => session.CloseAsync());
+            Pump.Enqueue(session => session.CloseAsync());
             Pump.Complete();
             await FinishWritingAsync(writing);
             await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
@@ -97,7 +104,40 @@ public abstract partial class PortalConnection : ISessionConnection
     {
         IsOpened = false;
         Notice(SessionLostNotice);
-        Pump.TryEnqueue(OpenAsync);
+        Pump.Enqueue(OpenAsync);
+    }
+
+    /// <summary>
+    /// Tells the session what the Portal now knows of the client. Updates coalesce: however often a client
+    /// resizes its window, at most one update waits in the pump, and it carries the latest details.
+    /// </summary>
+    protected void UpdateClient(ClientDetails details)
+    {
+        Volatile.Write(ref _client, details);
+        if (Interlocked.Exchange(ref _clientUpdateQueued, 1) == 0 && !Pump.TryEnqueue(SendClientAsync))
+        {
+            // The pump is full; the details are kept and go with the next update, resume or open.
+            Volatile.Write(ref _clientUpdateQueued, 0);
+        }
+    }
+
+    /// <summary>
+    /// Whether the rate limit lets one more command through (call from the read loop only). The first command
+    /// refused in a flood tells the player; the rest of the flood is dropped silently.
+    /// </summary>
+    protected bool AdmitCommand()
+    {
+        switch (_commands.Admit())
+        {
+            case CommandAdmission.Admitted:
+                return true;
+            case CommandAdmission.Refused:
+                LogCommandFlood(Logger, _protocol, SessionId);
+                Notice(TooFastNotice);
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Waits for a call that answers with output (a typed line's reply) and queues the answer.</summary>
@@ -119,9 +159,6 @@ public abstract partial class PortalConnection : ISessionConnection
     {
     }
 
-    /// <summary>Tells the new session what the Portal knows of the client, once it exists.</summary>
-    protected virtual Task OnOpenedAsync(ISessionGrain session) => Task.CompletedTask;
-
     protected abstract Task ReadLoopAsync(CancellationToken cancellation);
 
     protected abstract Task WriteLoopAsync();
@@ -140,8 +177,7 @@ public abstract partial class PortalConnection : ISessionConnection
             {
                 await session.OpenAsync(new SessionOpening(_portal.Observer, _portal.Id, _protocol, RemoteAddress));
                 IsOpened = true;
-                await OnOpenedAsync(session);
-                return;
+                break;
             }
             catch (Exception e) when (StorageFailures.IsStorageFailure(e) && !Closing)
             {
@@ -150,7 +186,22 @@ public abstract partial class PortalConnection : ISessionConnection
                 await Task.Delay(OpenRetryDelay);
             }
         }
+
+        if (Client is { } details)
+        {
+            // What negotiation learned before the session existed (or before it was opened anew).
+            await session.UpdateClientAsync(details);
+        }
     }
+
+    private Task SendClientAsync(ISessionGrain session)
+    {
+        Volatile.Write(ref _clientUpdateQueued, 0);
+        return IsOpened && Client is { } details ? session.UpdateClientAsync(details) : Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} sent commands faster than the rate limit; dropping the excess")]
+    private static partial void LogCommandFlood(ILogger logger, string protocol, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output; disconnecting it")]
     private static partial void LogOutputOverflow(ILogger logger, string protocol, string sessionId);

@@ -9,30 +9,46 @@ namespace Mud.Portal.Cluster;
 /// <summary>
 /// Carries one connection's calls to its session grain, one at a time and in order. A call that fails
 /// because the silos are away is held and retried once they are back, so a line typed during a reload
-/// runs late rather than never.
+/// runs late rather than never. What the player sends counts against a limit; opening and closing the session
+/// do not, so a client that typed far ahead of the game and then left is still closed (else its character
+/// would stay in the world and in <c>who</c>).
 /// </summary>
 public sealed partial class SessionPump
 {
     private const string HeldNotice = "|y[Your command will run as soon as the game is back.]|n";
     private const string FailedNotice = "|r[Something went wrong running that. It has been logged.]|n";
-    private readonly Channel<Func<ISessionGrain, Task>> _calls;
+    private readonly Channel<QueuedCall> _calls = Channel.CreateUnbounded<QueuedCall>(new() { SingleReader = true });
+    private readonly int _capacity;
     private readonly ISessionGrain _session;
     private readonly ClusterLink _link;
     private readonly ISessionConnection _connection;
     private readonly ILogger _logger;
     private volatile WaitingCall? _waiting;
+    private int _counted;
 
     public SessionPump(IClusterClient client, ClusterLink link, ISessionConnection connection, int capacity, ILogger logger)
     {
-        _calls = Channel.CreateBounded<Func<ISessionGrain, Task>>(new BoundedChannelOptions(capacity) { SingleReader = true });
+        _capacity = capacity;
         _session = client.GetGrain<ISessionGrain>(connection.SessionId);
         _link = link;
         _connection = connection;
         _logger = logger;
     }
 
-    /// <summary>Queues a call; false when the player has typed too far ahead of the game.</summary>
-    public bool TryEnqueue(Func<ISessionGrain, Task> call) => _calls.Writer.TryWrite(call);
+    /// <summary>Queues a call for something the player sent; false when the player is too far ahead of the game.</summary>
+    public bool TryEnqueue(Func<ISessionGrain, Task> call)
+    {
+        if (Interlocked.Increment(ref _counted) > _capacity || !_calls.Writer.TryWrite(new(call, Counted: true)))
+        {
+            Interlocked.Decrement(ref _counted);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Queues a call no limit refuses: opening or closing the session.</summary>
+    public void Enqueue(Func<ISessionGrain, Task> call) => _calls.Writer.TryWrite(new(call, Counted: false));
 
     /// <summary>No more calls: the pump finishes what is queued and stops.</summary>
     public void Complete() => _calls.Writer.TryComplete();
@@ -41,7 +57,12 @@ public sealed partial class SessionPump
     {
         await foreach (var call in _calls.Reader.ReadAllAsync(cancellation))
         {
-            await RunReliablyAsync(call, cancellation);
+            if (call.Counted)
+            {
+                Interlocked.Decrement(ref _counted);
+            }
+
+            await RunReliablyAsync(call.Run, cancellation);
         }
     }
 
@@ -112,6 +133,8 @@ public sealed partial class SessionPump
             }
         }
     }
+
+    private readonly record struct QueuedCall(Func<ISessionGrain, Task> Run, bool Counted);
 
     private sealed record WaitingCall(long Started)
     {

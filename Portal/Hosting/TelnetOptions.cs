@@ -30,6 +30,13 @@ public sealed class TelnetOptions
     [Range(0, 9)]
     public int CompressionLevel { get; set; } = 6;
 
+    /// <summary>
+    /// Commands (typed lines and out-of-band messages) one connection may send a second, in bursts of up to a
+    /// second's worth; more are dropped and the player told once per flood. Evennia's default.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int CommandsPerSecond { get; set; } = 80;
+
     /// <summary>Output messages waiting for a client that does not read before it is disconnected.</summary>
     [Range(16, 1_000_000)]
     public int MaxQueuedOutput { get; set; } = 20_000;

@@ -35,8 +35,7 @@ public sealed class WebSocketConnection : PortalConnection
         _options = options;
     }
 
-    protected override Task OnOpenedAsync(ISessionGrain session) =>
-        session.UpdateClientAsync(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
+    protected override void OnStarting() => UpdateClient(new ClientDetails("", 0, Colour: true, OobProtocols.Json));
 
     protected override async Task FinishWritingAsync(Task writing)
     {
@@ -114,6 +113,11 @@ public sealed class WebSocketConnection : PortalConnection
         if (!JsonOobCodec.TryDecode(json, out var message, out var error))
         {
             Deliver(new OobOutput(OobProtocol.Json, JsonRendering.Error(error!)));
+            return;
+        }
+
+        if (!AdmitCommand())
+        {
             return;
         }
 

@@ -7,7 +7,7 @@ namespace Mud.Characters.Creation;
 [GrainType("character-creation"), StatelessWorker]
 public sealed class CharacterCreationGrain(CreationRules rules, IOptions<GameOptions> game) : Grain, ICharacterCreationGrain
 {
-    public Task<CreationOptions> GetOptionsAsync() => Task.FromResult(rules.ToOptions(game.Value.MaxCharactersPerAccount));
+    public Task<CreationOptions> GetOptionsAsync() => Task.FromResult(rules.ToOptions(game.Value.CharacterLimit));
 
     public Task<DraftCheck> CheckDraftAsync(CharacterDraft draft) => Task.FromResult(rules.Check(draft));
 

@@ -54,7 +54,7 @@ public sealed class CreationRules(CreationData data)
         return new DraftCheck([.. problems], FinalStats(race, points), left);
     }
 
-    /// <summary>The stored form of a player's description: one line, no control characters, trimmed.</summary>
+    /// <summary>The stored form of a player's description: one line, no control or invisible format characters, trimmed.</summary>
     /// <remarks>
     /// Markup is kept as typed: the description is player text, escaped wherever it is shown
     /// (<see cref="Markup.Escape"/> in the game, HTML encoding on the web).

@@ -1,3 +1,5 @@
+using Mud.Accounts;
+
 namespace Mud.Commands.Account;
 
 internal sealed class PasswordCommand : Command<ISessionContext>
@@ -18,7 +20,7 @@ internal sealed class PasswordCommand : Command<ISessionContext>
             return;
         }
 
-        var result = await context.AccountGrain!.ChangePasswordAsync(old, fresh);
+        var result = await context.AccountGrain!.ChangePasswordAsync(new Password(old), new Password(fresh));
         context.Send(result.Succeeded ? "Your password has been changed." : Text.Markup.Escape(result.Message));
     }
 }

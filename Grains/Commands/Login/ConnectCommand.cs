@@ -1,3 +1,5 @@
+using Mud.Accounts;
+
 namespace Mud.Commands.Login;
 
 internal sealed class ConnectCommand : Command<ISessionContext>
@@ -23,7 +25,7 @@ internal sealed class ConnectCommand : Command<ISessionContext>
         return words switch
         {
             [var name] => context.PromptForPasswordAsync(name),
-            [var name, var password] => context.LoginAsync(name, password),
+            [var name, var password] => context.LoginAsync(name, new Password(password)),
             _ => Usage(context),
         };
     }

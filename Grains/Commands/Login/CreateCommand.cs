@@ -36,7 +36,7 @@ internal sealed class CreateCommand : Command<ISessionContext>
             return;
         }
 
-        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateAsync(name, password);
+        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateAsync(name, new Password(password));
         if (!result.Succeeded)
         {
             context.Send(Text.Markup.Escape(result.Message));

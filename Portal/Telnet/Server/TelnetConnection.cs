@@ -93,6 +93,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         _typedALine = true;
 
         _metrics.LineTyped();
+        if (!AdmitCommand())
+        {
+            return;
+        }
+
         if (!Pump.TryEnqueue(session => AnswerAsync(session.InputAsync(line))))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
@@ -136,6 +141,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
         foreach (var message in messages)
         {
+            if (!AdmitCommand())
+            {
+                return;
+            }
+
             if (!Pump.TryEnqueue(session => IsOpened ? AnswerAsync(session.OobInputAsync(protocol, message)) : Task.CompletedTask))
             {
                 LogOobDropped(Logger, SessionId, message.Name);
@@ -163,11 +173,8 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
         }
     }
 
-    private void UpdateClient()
-    {
-        var details = new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _renderer.Colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec));
-        Pump.TryEnqueue(session => IsOpened ? session.UpdateClientAsync(details) : Task.CompletedTask);
-    }
+    private void UpdateClient() =>
+        UpdateClient(new ClientDetails(_codec.Client?.Name ?? "", _codec.WindowWidth, _renderer.Colour != ColorMode.None, TelnetOob.ProtocolsOf(_codec)));
 
     /// <summary>Sends the MSSP variables once the game has given its figures (or did not in time).</summary>
     private async Task AnswerMsspAsync(bool plainText)

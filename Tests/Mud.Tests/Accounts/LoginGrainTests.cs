@@ -15,10 +15,10 @@ public sealed class LoginGrainTests(GameClusterFixture cluster)
     {
         var name = await NewAccountAsync();
 
-        var ok = await Login.LogInAsync(name.ToLowerInvariant(), "s3cretpw", "10.1.0.1");
-        var wrong = await Login.LogInAsync(name, "nottheone", "10.1.0.2");
-        var unknown = await Login.LogInAsync(TestPlayer.UniqueName(), "s3cretpw", "10.1.0.3");
-        var invalid = await Login.LogInAsync("<b>", "s3cretpw", "10.1.0.4");
+        var ok = await Login.LogInAsync(name.ToLowerInvariant(), new Password("s3cretpw"), "10.1.0.1");
+        var wrong = await Login.LogInAsync(name, new Password("nottheone"), "10.1.0.2");
+        var unknown = await Login.LogInAsync(TestPlayer.UniqueName(), new Password("s3cretpw"), "10.1.0.3");
+        var invalid = await Login.LogInAsync("<b>", new Password("s3cretpw"), "10.1.0.4");
 
         Assert.True(ok.Succeeded);
         Assert.Equal(name, ok.Account!.Name);
@@ -34,12 +34,12 @@ public sealed class LoginGrainTests(GameClusterFixture cluster)
         var victim = await NewAccountAsync();
         for (var i = 0; i < 2; i++)
         {
-            Assert.Equal("Wrong name or password.", (await Login.LogInAsync(TestPlayer.UniqueName(), "guess", address)).Message);
+            Assert.Equal("Wrong name or password.", (await Login.LogInAsync(TestPlayer.UniqueName(), new Password("guess"), address)).Message);
         }
 
-        var third = await Login.LogInAsync(TestPlayer.UniqueName(), "guess", address);
-        var rightPasswordFromThere = await Login.LogInAsync(victim, "s3cretpw", address);
-        var rightPasswordElsewhere = await Login.LogInAsync(victim, "s3cretpw", "10.3.0.1");
+        var third = await Login.LogInAsync(TestPlayer.UniqueName(), new Password("guess"), address);
+        var rightPasswordFromThere = await Login.LogInAsync(victim, new Password("s3cretpw"), address);
+        var rightPasswordElsewhere = await Login.LogInAsync(victim, new Password("s3cretpw"), "10.3.0.1");
 
         Assert.StartsWith("Too many failed logins.", third.Message, StringComparison.Ordinal);
         Assert.StartsWith("Too many failed logins.", rightPasswordFromThere.Message, StringComparison.Ordinal);
@@ -52,10 +52,10 @@ public sealed class LoginGrainTests(GameClusterFixture cluster)
         var name = await NewAccountAsync();
         for (var i = 0; i < 3; i++)
         {
-            await Login.LogInAsync(name, "guess", $"10.4.{i}.1");
+            await Login.LogInAsync(name, new Password("guess"), $"10.4.{i}.1");
         }
 
-        var result = await Login.LogInAsync(name, "s3cretpw", "10.4.9.1");
+        var result = await Login.LogInAsync(name, new Password("s3cretpw"), "10.4.9.1");
 
         Assert.StartsWith("Too many failed logins.", result.Message, StringComparison.Ordinal);
     }
@@ -63,7 +63,7 @@ public sealed class LoginGrainTests(GameClusterFixture cluster)
     private async Task<string> NewAccountAsync()
     {
         var name = TestPlayer.UniqueName();
-        Assert.True((await cluster.Client.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateAsync(name, "s3cretpw")).Succeeded);
+        Assert.True((await cluster.Client.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateAsync(name, new Password("s3cretpw"))).Succeeded);
         return name;
     }
 }

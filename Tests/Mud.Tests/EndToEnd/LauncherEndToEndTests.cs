@@ -86,18 +86,50 @@ public sealed class LauncherEndToEndTests
     }
 
     [Theory]
-    [InlineData("Mud__MultisessionMode", "7", "Mud:MultisessionMode")]
-    [InlineData("Mud__MultisessionMode", "0", "Mud:MaxCharactersPerAccount must be 1")]
-    [InlineData("Mud__WorldFile", "/nonexistent/world.json", "/nonexistent/world.json: not found (the world file, Mud:WorldFile)")]
-    public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning(string variable, string value, string expected)
+    [InlineData("Mud__MultisessionMode=7", "Mud:MultisessionMode must be 0")]
+    [InlineData("Mud__MultisessionMode=0 Mud__MaxCharactersPerAccount=5", "Mud:MaxCharactersPerAccount must be 1 (it is 5)")]
+    [InlineData("Mud__Telnet__MaxQueuedLines=0", "Mud:Telnet:MaxQueuedLines must be between 1 and 10000")]
+    [InlineData("Mud__WorldFile=/nonexistent/world.json", "/nonexistent/world.json: not found (the world file, Mud:WorldFile)")]
+    public async Task Start_WithAnInvalidSetting_FailsNamingIt_AndLeavesNothingRunning(string settings, string expected)
     {
-        await using var mud = MudInstance.Create(new Dictionary<string, string> { [variable] = value });
+        await using var mud = MudInstance.Create(settings.Split(' ').Select(s => s.Split('=')).ToDictionary(s => s[0], s => s[1]));
 
-        var output = await mud.RunLauncherAsync("start", expectSuccess: false);
+        var (exitCode, output) = await mud.RunLauncherWithExitCodeAsync(["start"]);
 
+        Assert.NotEqual(0, exitCode);
         Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         var status = await mud.RunLauncherAsync("status", expectSuccess: false);
         Assert.Equal(3, status.Split('\n').Count(line => line.Contains("stopped", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Start_InMode0_OnDefaults_StartsWithOneCharacterPerAccount()
+    {
+        await using var mud = await MudInstance.StartAsync(new Dictionary<string, string> { ["Mud__MultisessionMode"] = "0" });
+        await using var alice = await mud.ConnectAsync();
+        await alice.CreateAndConnectAsync();
+
+        await alice.SendLineAsync("charcreate Wanderer");
+
+        await alice.WaitForAsync("An account has one character here");
+    }
+
+    [Fact]
+    public async Task Status_OfSeveralSilos_ShowsThePortsGivenToEachSilo_NotABasePlusAnOffset()
+    {
+        await using var mud = MudInstance.Create();
+        Directory.CreateDirectory(Path.Combine(mud.DataDirectory, "run"));
+        await File.WriteAllTextAsync(Path.Combine(mud.DataDirectory, "run", "cluster.env"), "SILOS=3\nPOSTGRES=''\n");
+
+        var status = await mud.RunLauncherAsync("status", expectSuccess: false);
+
+        var lines = status.Split('\n');
+        for (var silo = 0; silo < 3; silo++)
+        {
+            var line = Assert.Single(lines, l => l.StartsWith($"silo{silo + 1} ", StringComparison.Ordinal));
+            Assert.EndsWith($"silo port {mud.SiloPorts[silo]}, gateway port {mud.GatewayPorts[silo]}, admin port {mud.SiloAdminPorts[silo]}", line, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

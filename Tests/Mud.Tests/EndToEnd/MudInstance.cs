@@ -11,10 +11,10 @@ public sealed class MudInstance : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
 
-    /// <summary>How many silos an instance has ports for (each silo takes the base ports plus its index).</summary>
+    /// <summary>How many silos an instance has ports for (each silo gets ports of its own, see <c>MUD_SILO_PORTS</c>).</summary>
     public const int MaxSilos = 3;
 
-    private MudInstance(string dataDirectory, int[] ports, int[] siloRanges, IReadOnlyDictionary<string, string> settings)
+    private MudInstance(string dataDirectory, int[] ports, IReadOnlyDictionary<string, string> settings)
     {
         WebSocketPort = ports[4];
         _settings = settings;
@@ -23,9 +23,9 @@ public sealed class MudInstance : IAsyncDisposable
         WebPort = ports[1];
         PortalAdminPort = ports[2];
         WebAdminPort = ports[3];
-        SiloPort = siloRanges[0];
-        GatewayPort = siloRanges[1];
-        SiloAdminPort = siloRanges[2];
+        SiloPorts = ports[5..(5 + MaxSilos)];
+        GatewayPorts = ports[(5 + MaxSilos)..(5 + (2 * MaxSilos))];
+        SiloAdminPorts = ports[(5 + (2 * MaxSilos))..];
     }
 
     public string DataDirectory { get; }
@@ -34,12 +34,16 @@ public sealed class MudInstance : IAsyncDisposable
 
     public int WebPort { get; }
 
-    public int SiloPort { get; }
+    /// <summary>Each silo's silo-to-silo port: silo N has entry N - 1.</summary>
+    public int[] SiloPorts { get; }
 
-    public int GatewayPort { get; }
+    public int[] GatewayPorts { get; }
 
-    /// <summary>The first silo's admin port (health, metrics, dashboard); silo N has this plus N - 1.</summary>
-    public int SiloAdminPort { get; }
+    /// <summary>Each silo's admin port (health, metrics, dashboard): silo N has entry N - 1.</summary>
+    public int[] SiloAdminPorts { get; }
+
+    /// <summary>The first silo's admin port.</summary>
+    public int SiloAdminPort => SiloAdminPorts[0];
 
     public int PortalAdminPort { get; }
 
@@ -59,10 +63,9 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>An instance not yet started, with extra settings (environment variables) of its own.</summary>
     public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var ports = FreePorts.Take(5);
-        var siloRanges = FreePorts.TakeRanges(3, MaxSilos);
+        var ports = FreePorts.Take(5 + (3 * MaxSilos));
         var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
-        return new MudInstance(data, ports, siloRanges, settings ?? new Dictionary<string, string>());
+        return new MudInstance(data, ports, settings ?? new Dictionary<string, string>());
     }
 
     public Task<string> RunLauncherAsync(string command) => RunLauncherAsync(command, expectSuccess: true);
@@ -72,7 +75,18 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>Runs <c>./mud</c> with several arguments (<c>start --silos 3 ...</c>).</summary>
     public async Task<string> RunLauncherAsync(IReadOnlyList<string> arguments, bool expectSuccess = true)
     {
-        var command = string.Join(' ', arguments.Take(2));
+        var (exitCode, text) = await RunLauncherWithExitCodeAsync(arguments);
+        if (expectSuccess && exitCode != 0)
+        {
+            throw new InvalidOperationException($"./mud {string.Join(' ', arguments.Take(2))} exited with {exitCode}:\n{text}\n{Logs()}");
+        }
+
+        return text;
+    }
+
+    /// <summary>Runs <c>./mud</c> and returns how it exited and everything it wrote.</summary>
+    public async Task<(int ExitCode, string Output)> RunLauncherWithExitCodeAsync(IReadOnlyList<string> arguments)
+    {
         var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot, "mud"), .. arguments])
         {
             RedirectStandardOutput = true,
@@ -95,13 +109,7 @@ public sealed class MudInstance : IAsyncDisposable
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
-        var text = await output + await errors;
-        if (expectSuccess && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"./mud {command} exited with {process.ExitCode}:\n{text}\n{Logs()}");
-        }
-
-        return text;
+        return (process.ExitCode, await output + await errors);
     }
 
     public Task<TelnetTestClient> ConnectAsync() => TelnetTestClient.ConnectAsync(TelnetPort);
@@ -151,9 +159,12 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__DataDirectory"] = DataDirectory,
         ["Mud__Telnet__Port"] = TelnetPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Web__Port"] = WebPort.ToString(CultureInfo.InvariantCulture),
-        ["Mud__Silo__Port"] = SiloPort.ToString(CultureInfo.InvariantCulture),
-        ["Mud__Silo__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
-        ["Mud__Silo__AdminPort"] = SiloAdminPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__Silo__Port"] = SiloPorts[0].ToString(CultureInfo.InvariantCulture),
+        ["Mud__Silo__GatewayPort"] = GatewayPorts[0].ToString(CultureInfo.InvariantCulture),
+        ["Mud__Silo__AdminPort"] = SiloAdminPorts[0].ToString(CultureInfo.InvariantCulture),
+        ["MUD_SILO_PORTS"] = string.Join(',', SiloPorts),
+        ["MUD_GATEWAY_PORTS"] = string.Join(',', GatewayPorts),
+        ["MUD_SILO_ADMIN_PORTS"] = string.Join(',', SiloAdminPorts),
         ["Mud__Portal__AdminPort"] = PortalAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Web__AdminPort"] = WebAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),

@@ -45,7 +45,7 @@ public class GameClusterFixture : IAsyncLifetime
         await _cluster.DeployAsync();
 
         // The first account of a game becomes its Developer; made here, so the tests' own accounts are players.
-        await Client.GetGrain<IAccountGrain>(FounderName.ToLowerInvariant()).CreateAsync(FounderName, "s3cretpw");
+        await Client.GetGrain<IAccountGrain>(FounderName.ToLowerInvariant()).CreateAsync(FounderName, new Password("s3cretpw"));
     }
 
     /// <summary>The game's first account, and so its Developer.</summary>

@@ -87,6 +87,31 @@ public sealed class MarkupTests
         Assert.Equal(expected, Markup.Escape(text));
     }
 
+    [Theory]
+    [InlineData("left\u202Etfel", "lefttfel")]
+    [InlineData("a\u2066b\u2069c\u200Fd\u061Ce", "abcde")]
+    [InlineData("zero\u200Bwidth\u200C\u200D\u2060\uFEFFjoin", "zerowidthjoin")]
+    [InlineData("soft\u00ADhyphen", "softhyphen")]
+    [InlineData("tag\U000E0041\U000E007Fs", "tags")]
+    [InlineData("line\u2028para\u2029end", "line para end")]
+    public void Escape_RemovesBidiOverridesAndInvisibleFormatCharacters_AndSeparatorsBecomeSpaces(string text, string expected)
+    {
+        Assert.Equal(expected, Markup.Escape(text));
+    }
+
+    [Fact]
+    public void SanitizeInput_RemovesBidiOverridesAndZeroWidthCharacters()
+    {
+        Assert.Equal("say |rhi there", Markup.SanitizeInput("say \u202E|rhi\u200B\u2028there"));
+    }
+
+    [Fact]
+    public void Escape_KeepsPairedSurrogatesOutsideFormatCharacters_AndDropsLoneSurrogates()
+    {
+        Assert.Equal("a\U0001F600b", Markup.Escape("a\U0001F600b"));
+        Assert.Equal("ab", Markup.Escape("a\uD800b"));
+    }
+
     [Fact]
     public void Escape_CleanText_ReturnsTheSameString()
     {
@@ -108,7 +133,7 @@ public sealed class MarkupTests
     public void Escape_AnyText_StripsBackToTheSanitizedText(int seed)
     {
         var random = new Random(seed);
-        const string alphabet = "|rRn[5/ab\x1b\u0007\t\u009b\u00e9";
+        const string alphabet = "|rRn[5/ab\x1b\u0007\t\u009b\u00e9\u202e\u200b\u2028";
         for (int i = 0; i < 500; i++)
         {
             string text = new(Enumerable.Range(0, random.Next(0, 20)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());

@@ -10,13 +10,13 @@ public sealed class AccountService(GameCalls game)
     public async Task<AccountResult> RegisterAsync(string name, string password)
     {
         name = name.Trim();
-        var answer = await game.WriteAsync(c => c.GetGrain<IAccountGrain>(name.ToLowerInvariant()).CreateAsync(name, password));
+        var answer = await game.WriteAsync(c => c.GetGrain<IAccountGrain>(name.ToLowerInvariant()).CreateAsync(name, new Password(password)));
         return answer.IsAvailable ? answer.Value! : AccountResult.Fail(Restarting);
     }
 
     public async Task<AccountResult> LogInAsync(string name, string password, string remoteAddress)
     {
-        var answer = await game.WriteAsync(c => c.GetGrain<ILoginGrain>(0).LogInAsync(name.Trim(), password, remoteAddress));
+        var answer = await game.WriteAsync(c => c.GetGrain<ILoginGrain>(0).LogInAsync(name.Trim(), new Password(password), remoteAddress));
         return answer.IsAvailable ? answer.Value! : AccountResult.Fail(Restarting);
     }
 

@@ -12,7 +12,10 @@ namespace Mud.WebPortal.Services.Play;
 /// </summary>
 public sealed partial class PlayConnection : IAsyncDisposable
 {
-    /// <summary>Typed lines waiting for the game; more is refused with a message rather than queued without end.</summary>
+    /// <summary>
+    /// Typed lines waiting for the game; more is refused with a message rather than queued without end. Opening
+    /// and closing the session are not counted, so a tab that typed far ahead and then closed still leaves the game.
+    /// </summary>
     public const int MaxQueuedLines = 64;
 
     /// <summary>Longest line the web client sends, as the telnet Portal's default.</summary>
@@ -22,8 +25,7 @@ public sealed partial class PlayConnection : IAsyncDisposable
     private const int ClientWidth = 100;
     private const string HeldNotice = "|y[Your command will run as soon as the game is back.]|n";
     private const string FailedNotice = "|r[Something went wrong running that. It has been logged.]|n";
-    private readonly Channel<Func<ISessionGrain, Task>> _calls =
-        Channel.CreateBounded<Func<ISessionGrain, Task>>(new BoundedChannelOptions(MaxQueuedLines) { SingleReader = true });
+    private readonly Channel<QueuedCall> _calls = Channel.CreateUnbounded<QueuedCall>(new() { SingleReader = true });
 
     private readonly ISessionGrain _session;
     private readonly WebPortalIdentity _identity;
@@ -32,6 +34,7 @@ public sealed partial class PlayConnection : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private int _queuedLines;
 
     internal PlayConnection(IClusterClient client, WebPortalIdentity identity, WebPortalLink link, PlayConnections registry, ILogger logger)
     {
@@ -85,7 +88,7 @@ public sealed partial class PlayConnection : IAsyncDisposable
             return false;
         }
 
-        if (!Enqueue(async session => DeliverAll(await session.InputAsync(Text.Markup.SanitizeInput(line)))))
+        if (!EnqueueLine(async session => DeliverAll(await session.InputAsync(Text.Markup.SanitizeInput(line)))))
         {
             Notice("|r[You are typing faster than the game can keep up; that line was dropped.]|n");
             return false;
@@ -133,7 +136,18 @@ public sealed partial class PlayConnection : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private bool Enqueue(Func<ISessionGrain, Task> call) => _calls.Writer.TryWrite(call);
+    private void Enqueue(Func<ISessionGrain, Task> call) => _calls.Writer.TryWrite(new(call, Counted: false));
+
+    private bool EnqueueLine(Func<ISessionGrain, Task> call)
+    {
+        if (Interlocked.Increment(ref _queuedLines) > MaxQueuedLines || !_calls.Writer.TryWrite(new(call, Counted: true)))
+        {
+            Interlocked.Decrement(ref _queuedLines);
+            return false;
+        }
+
+        return true;
+    }
 
     private async Task PumpAsync(CancellationToken cancellation)
     {
@@ -141,7 +155,12 @@ public sealed partial class PlayConnection : IAsyncDisposable
         {
             await foreach (var call in _calls.Reader.ReadAllAsync(cancellation))
             {
-                await RunReliablyAsync(call, cancellation);
+                if (call.Counted)
+                {
+                    Interlocked.Decrement(ref _queuedLines);
+                }
+
+                await RunReliablyAsync(call.Run, cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -178,6 +197,8 @@ public sealed partial class PlayConnection : IAsyncDisposable
             }
         }
     }
+
+    private readonly record struct QueuedCall(Func<ISessionGrain, Task> Run, bool Counted);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A call for web session {SessionId} failed")]
     private static partial void LogCallFailed(ILogger logger, string sessionId, Exception exception);

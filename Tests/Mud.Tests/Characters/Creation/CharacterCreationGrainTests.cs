@@ -228,7 +228,7 @@ public sealed class CharacterCreationGrainTests(GameClusterFixture cluster) : ID
     {
         var name = TestPlayer.UniqueName();
         var grain = Client.GetGrain<IAccountGrain>(NameRules.KeyOf(name));
-        Assert.True((await grain.CreateAsync(name, "s3cretpw")).Succeeded);
+        Assert.True((await grain.CreateAsync(name, new Password("s3cretpw"))).Succeeded);
         if (withCharacter)
         {
             var options = await Creation.GetOptionsAsync();

@@ -104,6 +104,12 @@ public sealed class CreationRulesTests
     }
 
     [Fact]
+    public void Descriptions_LoseBidiOverridesAndZeroWidthCharacters_AndSeparatorsSplitWords()
+    {
+        Assert.Equal("A tall elf with red hair.", CreationRules.CleanDescription("A tall\u2028elf\u2029with \u202Ered\u200B hair.\uFEFF"));
+    }
+
+    [Fact]
     public void ABlankDescription_IsStoredAsTheDefault()
     {
         Assert.Equal(Rules.Data.DefaultDescription, Rules.DescriptionToStore(" \n "));

@@ -66,7 +66,7 @@ public sealed class PortalRestartTests
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort}/health/ready"));
-        Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort + 1}/health"));
+        Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPorts[1]}/health"));
         Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.PortalAdminPort}/health/ready"));
         Assert.Contains("mud_grain_calls", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort}/metrics"), StringComparison.Ordinal);
         var portalMetrics = await http.GetStringAsync($"http://127.0.0.1:{mud.PortalAdminPort}/metrics");

@@ -33,7 +33,7 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
     {
         _account = TestPlayer.UniqueName();
         var account = _cluster.Client.GetGrain<IAccountGrain>(NameRules.KeyOf(_account));
-        Assert.True((await account.CreateAsync(_account, "s3cretpw")).Succeeded);
+        Assert.True((await account.CreateAsync(_account, new Password("s3cretpw"))).Succeeded);
         _context.LogIn(_account);
     }
 
@@ -44,7 +44,7 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
     {
         var rival = TestPlayer.UniqueName();
         var rivalAccount = _cluster.Client.GetGrain<IAccountGrain>(NameRules.KeyOf(rival));
-        await rivalAccount.CreateAsync(rival, "s3cretpw");
+        await rivalAccount.CreateAsync(rival, new Password("s3cretpw"));
         var options = await _cluster.Client.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
         Assert.True((await rivalAccount.CreateCharacterAsync(options.DefaultDraft(rival))).Succeeded);
         var wizard = Open();
@@ -120,7 +120,7 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
         // Someone else creates the name while this player reads the summary.
         var rival = TestPlayer.UniqueName();
         var rivalAccount = _cluster.Client.GetGrain<IAccountGrain>(NameRules.KeyOf(rival));
-        await rivalAccount.CreateAsync(rival, "s3cretpw");
+        await rivalAccount.CreateAsync(rival, new Password("s3cretpw"));
         var options = await _cluster.Client.GetGrain<ICharacterCreationGrain>(0).GetOptionsAsync();
         Assert.True((await rivalAccount.CreateCharacterAsync(options.DefaultDraft(name))).Succeeded);
         await wizard.Find("#wizard-create").ClickAsync(new MouseEventArgs());
