@@ -73,6 +73,12 @@ public interface IRoomGrain : IGameObjectGrain, IObjectHolderGrain, IGrainWithSt
     [ReadOnly]
     Task<RoomMapInfo> GetMapInfoAsync();
 
+    /// <summary>
+    /// Sends one session what it asked of the room now: the items here (<c>Char.Items.List</c>, location <c>room</c>) and
+    /// who is here (<c>Room.Players</c>), as <paramref name="listener"/> says. Later changes reach it as an occupant's listener.
+    /// </summary>
+    Task ShowContentsAsync(RoomListener listener);
+
     /// <summary>The thing a word names if it fights back when attacked (a training dummy), else null.</summary>
     [ReadOnly]
     Task<SparringTarget?> FindSparringAsync(string name);

@@ -89,6 +89,7 @@ public sealed partial class CharacterGrain
         }
 
         await _writes.WriteAsync();
+        ReportToWatchers();
     }
 
     public async Task RemoveContentAsync(string id)
@@ -98,6 +99,7 @@ public sealed partial class CharacterGrain
         {
             character.State.Inventory.Remove(removed);
             await _writes.WriteAsync();
+            ReportToWatchers();
         }
     }
 

@@ -23,7 +23,7 @@ public sealed partial class CharacterGrain
 
     public Vitals Vitals => Stored.State.Vitals ??= VitalsRules.Starting;
 
-    private CharacterReport Report => new(Name, new RoomId(Stored.State.Location), Vitals);
+    private CharacterReport Report => new(Name, new RoomId(Stored.State.Location), Vitals, [.. Stored.State.Inventory]);
 
     private ImmutableArray<ChannelListener> ChannelListeners =>
     [
@@ -32,6 +32,16 @@ public sealed partial class CharacterGrain
             .Select(w => new ChannelListener(w.Address, w.Channels!.Value)),
     ];
 
+    private ImmutableArray<RoomListener> RoomListeners =>
+    [
+        .. _watches.Values
+            .Where(w => w.Room is not null && _sessions.Exists(s => s.SessionId == w.SessionId))
+            .Select(w => new RoomListener(w.Address, w.Room!)),
+    ];
+
+    /// <summary>What the room is told of the sessions' out-of-band wishes, to see whether it must be told again.</summary>
+    private (ImmutableArray<ChannelListener> Channels, ImmutableArray<RoomListener> Room) Listeners => (ChannelListeners, RoomListeners);
+
     public async Task<CharacterReport?> WatchAsync(OobWatch watch)
     {
         if (!Stored.RecordExists)
@@ -39,7 +49,7 @@ public sealed partial class CharacterGrain
             return null;
         }
 
-        var listenersBefore = ChannelListeners;
+        var listenersBefore = Listeners;
         _watches[watch.SessionId] = watch;
         await UpdateListenersAsync(listenersBefore);
         return Report;
@@ -47,7 +57,7 @@ public sealed partial class CharacterGrain
 
     public async Task UnwatchAsync(string sessionId)
     {
-        var listenersBefore = ChannelListeners;
+        var listenersBefore = Listeners;
         if (_watches.Remove(sessionId))
         {
             await UpdateListenersAsync(listenersBefore);
@@ -113,9 +123,9 @@ public sealed partial class CharacterGrain
 
     private void ForgetWatcher(string sessionId) => _watches.Remove(sessionId);
 
-    private async Task UpdateListenersAsync(ImmutableArray<ChannelListener> before)
+    private async Task UpdateListenersAsync((ImmutableArray<ChannelListener> Channels, ImmutableArray<RoomListener> Room) before)
     {
-        if (_inWorld && !before.SequenceEqual(ChannelListeners))
+        if (_inWorld && !(before.Channels.SequenceEqual(ChannelListeners) && before.Room.SequenceEqual(RoomListeners)))
         {
             await Room.UpdateOccupantAsync(Occupant);
         }

@@ -276,7 +276,7 @@ public sealed partial class CharacterGrain(
 
     public async Task LookAroundAsync() => Send(RoomText.Describe(await Room.LookAsync(Key)));
 
-    private Occupant Occupant => new(Key, Name, [.. _sessions], ChannelListeners);
+    private Occupant Occupant => new(Key, Name, [.. _sessions], ChannelListeners, RoomListeners);
 
     private async Task EnterWorldAsync(bool announce)
     {

@@ -4,7 +4,8 @@ namespace Mud.Oob;
 
 /// <summary>
 /// The GMCP side of the conversation, shared by the JSON endpoint: Core.Hello, Core.Supports.Set/Add/Remove,
-/// Core.Ping, Core.KeepAlive, and this game's Mud.Repeat and Mud.Unrepeat for scheduled sends.
+/// Core.Ping, Core.KeepAlive, Char.Items.Inv and Char.Items.Room, and this game's Mud.Repeat and Mud.Unrepeat for
+/// scheduled sends.
 /// </summary>
 internal static class GmcpRequests
 {
@@ -47,6 +48,12 @@ internal static class GmcpRequests
                 requests.Reply(protocol, OobMessage.Of("Core.Ping"));
                 return null;
             case "core.keepalive":
+                return null;
+            case "char.items.inv":
+                requests.Resend(protocol, ItemMessages.ListPackage);
+                return null;
+            case "char.items.room":
+                requests.ShowRoomItems(protocol);
                 return null;
             case "mud.repeat":
                 return Repeat(requests, protocol, message);

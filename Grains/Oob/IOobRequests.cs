@@ -17,6 +17,9 @@ internal interface IOobRequests
     /// <summary>Forgets what was last sent for an MSDP variable or GMCP package, so it is sent again now even if unchanged.</summary>
     void Resend(OobProtocol protocol, string name);
 
+    /// <summary>Asks the puppet's room to send the items lying there (<c>Char.Items.List</c>, location <c>room</c>) once the request is handled.</summary>
+    void ShowRoomItems(OobProtocol protocol);
+
     /// <summary>Schedules a send; returns why not when the interval is out of range or the session has too many.</summary>
     string? Repeat(OobProtocol protocol, string name, double seconds);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Characters;
@@ -34,6 +35,9 @@ public sealed partial class OobSubscriptionGrain(
     private CharacterReport? _character;
     private RoomMapInfo? _room;
     private bool _changed;
+
+    /// <summary>Set by a <c>Char.Items.Room</c> request, in its protocol: the room is asked for its items once the request is handled.</summary>
+    private OobProtocol? _roomItemsAsked;
 
     public OobSubscriptionState State => subscription.State;
 
@@ -91,6 +95,7 @@ public sealed partial class OobSubscriptionGrain(
         }
 
         await SettleAsync(rewatch: false);
+        await ShowAskedRoomItemsAsync();
     }
 
     public async Task CharacterChangedAsync(CharacterReport report)
@@ -127,6 +132,8 @@ public sealed partial class OobSubscriptionGrain(
     public void Reply(OobProtocol protocol, OobMessage message) => _outbox.Add(new OobOutput(protocol, message));
 
     public void MarkChanged() => _changed = true;
+
+    public void ShowRoomItems(OobProtocol protocol) => _roomItemsAsked = protocol;
 
     public void Resend(OobProtocol protocol, string name) => _sent.Remove((protocol, name));
 
@@ -210,7 +217,7 @@ public sealed partial class OobSubscriptionGrain(
     private async Task WatchAsync(bool rewatch)
     {
         var wanted = State.Character is not null && (State.MsdpReported.Count > 0 || State.Repeats.Count > 0 || State.Supports.Count > 0) && Address is { } address
-            ? new OobWatch(SessionId, address, PackageProtocol is { } p && GmcpPackages.IsSupported(State.Supports, GmcpPackages.ChannelModule) ? p : null)
+            ? new OobWatch(SessionId, address, PackageProtocol is { } p && GmcpPackages.IsSupported(State.Supports, GmcpPackages.ChannelModule) ? p : null, RoomInterest)
             : null;
         if (!rewatch && wanted == _watch && State.Character == _watchedKey)
         {
@@ -233,6 +240,27 @@ public sealed partial class OobSubscriptionGrain(
         {
             await TakeReportAsync(report);
         }
+    }
+
+    /// <summary>What of the puppet's room the session wants pushed by the room itself: its items (<c>Char.Items</c>), its people (<c>Room</c>).</summary>
+    private RoomInterest? RoomInterest
+    {
+        get
+        {
+            var items = GmcpPackages.IsSupported(State.Supports, ItemMessages.Module);
+            var players = GmcpPackages.IsSupported(State.Supports, GmcpPackages.RoomModule);
+            return PackageProtocol is { } protocol && (items || players) ? new RoomInterest(protocol, items, players) : null;
+        }
+    }
+
+    private async Task ShowAskedRoomItemsAsync()
+    {
+        if (_roomItemsAsked is { } protocol && _character is { } character && Address is { } address)
+        {
+            await GrainFactory.GetGrain<IRoomGrain>(character.Location.Value).ShowContentsAsync(new RoomListener(address, new RoomInterest(protocol, Items: true, Players: false)));
+        }
+
+        _roomItemsAsked = null;
     }
 
     private async Task UnwatchAsync()
@@ -317,7 +345,36 @@ public sealed partial class OobSubscriptionGrain(
                     _sent[key] = message;
                 }
             }
+
+            PushInventory(protocol);
         }
+    }
+
+    /// <summary>The whole inventory the first time (<c>Char.Items.List</c>), then what changed since (<c>Add</c>, <c>Remove</c>, <c>Update</c>).</summary>
+    private void PushInventory(OobProtocol protocol)
+    {
+        var key = (protocol, ItemMessages.ListPackage);
+        if (!GmcpPackages.IsSupported(State.Supports, ItemMessages.Module) || _character is not { } character)
+        {
+            // Another puppet, or the module again later, starts with a whole list.
+            _sent.Remove(key);
+            return;
+        }
+
+        var items = ItemMessages.Items(character.Inventory.IsDefault ? [] : character.Inventory);
+        if (_sent.TryGetValue(key, out var last) && last is ImmutableArray<OobTable> before)
+        {
+            foreach (var change in ItemMessages.Changes(ItemMessages.Inventory, before, items))
+            {
+                Reply(protocol, change);
+            }
+        }
+        else
+        {
+            Reply(protocol, ItemMessages.List(ItemMessages.Inventory, items));
+        }
+
+        _sent[key] = items;
     }
 
     private void Flush()

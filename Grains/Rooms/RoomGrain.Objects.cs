@@ -72,8 +72,10 @@ public sealed partial class RoomGrain
             return;
         }
 
+        var isNew = !room.State.Contents.Exists(c => c.Id == content.Id);
         Upsert(content);
         await _writes.WriteAsync();
+        ReportItemHere(content, isNew);
         if (content.HasBehaviours && _occupants.Count > 0)
         {
             GrainFactory.GetGrain<IObjectGrain>(content.Id).WakeAsync().Ignore();
@@ -82,9 +84,11 @@ public sealed partial class RoomGrain
 
     public async Task RemoveContentAsync(string id)
     {
-        if (room.State.Contents.RemoveAll(c => c.Id == id) > 0)
+        if (room.State.Contents.Find(c => c.Id == id) is { } removed)
         {
+            room.State.Contents.Remove(removed);
             await _writes.WriteAsync();
+            ReportItemGone(removed);
         }
     }
 

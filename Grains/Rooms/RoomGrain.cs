@@ -45,13 +45,14 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             WakeBehaviours();
         }
 
-        Upsert(occupant);
+        ReportOccupant(Upsert(occupant), occupant);
         DelayDeactivation(Timeout.InfiniteTimeSpan);
         return Task.FromResult(ViewFor(occupant.Key));
     }
 
     public Task LeaveAsync(string characterKey, string? announcement)
     {
+        ReportDeparture(characterKey);
         _occupants.RemoveAll(o => o.Key == characterKey);
         if (announcement is not null)
         {
@@ -73,7 +74,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             WakeBehaviours();
         }
 
-        Upsert(occupant);
+        ReportOccupant(Upsert(occupant), occupant);
         return Task.CompletedTask;
     }
 
@@ -122,17 +123,19 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         }
     }
 
-    private void Upsert(Occupant occupant)
+    /// <summary>Adds or replaces an occupant; returns the one it replaced, if any.</summary>
+    private Occupant? Upsert(Occupant occupant)
     {
         var index = _occupants.FindIndex(o => o.Key == occupant.Key);
-        if (index >= 0)
-        {
-            _occupants[index] = occupant;
-        }
-        else
+        if (index < 0)
         {
             _occupants.Add(occupant);
+            return null;
         }
+
+        var before = _occupants[index];
+        _occupants[index] = occupant;
+        return before;
     }
 
     private void Broadcast(string markup, string? exceptKey) =>

@@ -128,6 +128,16 @@ public sealed class WebPortalBrowserTests(BrowserMudFixture fixture)
         Assert.Empty(browser.FindAll("#output b"));
         await watcher.SendLineAsync("who");
         await watcher.WaitForAsync("3 players are in the game");
+
+        // The side panel lists who and what is here, and what is carried, from Room.Players and Char.Items. Only
+        // this test moves the square's bucket.
+        browser.WaitForText("#panel-here", watcherName);
+        browser.WaitForText("#panel-here", "a wooden bucket");
+        browser.WaitForText("#panel-inventory", "Nothing");
+        browser.Type("#command-input", "get bucket" + Keys.Enter);
+        browser.WaitForText("#output", "You take a wooden bucket.");
+        browser.WaitForText("#panel-inventory", "a wooden bucket");
+        browser.WaitFor(() => browser.Find("#panel-here").Text is var here && !here.Contains("bucket", StringComparison.Ordinal) ? here : null, "the bucket to leave the list of what is here");
         browser.Type("#command-input", "east" + Keys.Enter);
         browser.WaitForText("#output", "Bakery Lane");
         await watcher.WaitForAsync($"{second} leaves east.");

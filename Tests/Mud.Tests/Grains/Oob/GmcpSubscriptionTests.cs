@@ -64,7 +64,7 @@ public sealed class GmcpSubscriptionTests(GameClusterFixture cluster) : OobTestB
     public async Task CoreSupports_IgnoresNonsense_AndUnknownPackagesAreIgnoredInGmcp()
     {
         var (player, _) = await PlayerSpeakingAsync(OobProtocols.Gmcp);
-        await SendAsync(player, OobProtocol.Gmcp, "Core.Supports.Set", "Char zero", "", "Room 0", "Char.Items");
+        await SendAsync(player, OobProtocol.Gmcp, "Core.Supports.Set", "Char zero", "", "Room 0", "Char.Skills");
         await SendAsync(player, OobProtocol.Gmcp, "No.Such.Package", "anything");
         await SendAsync(player, OobProtocol.Gmcp, "Core.Ping");
 

@@ -83,6 +83,31 @@ public sealed class WebClientTests : IDisposable
     }
 
     [Fact]
+    public void ThePanel_ListsWhatIsCarried_AndWhoAndWhatIsHere_WithNamesAsText()
+    {
+        var panel = new PlayPanel(
+            "Aldra",
+            Inventory: [new PanelItem("#1", "a <b>bold</b> loaf", false)],
+            RoomItems: [new PanelItem("#2", "a wooden bucket", true)],
+            Players: ["Aldra", "Bren"]);
+
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Panel, panel));
+
+        Assert.Equal(["a <b>bold</b> loaf"], client.FindAll("#panel-inventory li").Select(li => li.TextContent));
+        Assert.Contains("a &lt;b&gt;bold&lt;/b&gt; loaf", client.Find("#panel-inventory").InnerHtml, StringComparison.Ordinal);
+        Assert.Equal(["Bren", "a wooden bucket"], client.FindAll("#panel-here li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void AnEmptyPanel_SaysNothingIsCarriedOrHere()
+    {
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Panel, new PlayPanel("Aldra", Players: ["Aldra"])));
+
+        Assert.Equal("Nothing", client.Find("#panel-inventory").TextContent);
+        Assert.Equal("Nothing and nobody", client.Find("#panel-here").TextContent);
+    }
+
+    [Fact]
     public void AnEndedSession_SaysWhy_AndStopsTheInput()
     {
         var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Ended, "Goodbye."));
