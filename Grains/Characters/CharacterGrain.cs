@@ -182,7 +182,21 @@ public sealed partial class CharacterGrain(
         }
 
         Level = level;
+        _commandSessionId = session.SessionId;
+        if (TakeConfirmation(session) is { } pending)
+        {
+            await AnswerConfirmationAsync(pending, verb, arguments);
+            return;
+        }
+
         var command = CommandCatalog.Character.Find(verb);
+        if (command is null && verb.IndexOf('/') is > 0 and var slash && CommandCatalog.Character.Find(verb[..slash]) is { } switched)
+        {
+            // Switches belong to the command: "@dig/area=forest glade" runs @dig with "/area=forest glade".
+            command = switched;
+            arguments = $"{verb[slash..]} {arguments}".Trim();
+        }
+
         if (command is not null && command.Permission > level)
         {
             Send($"Only {command.Permission} and above may use |w{command.Key}|n.");
