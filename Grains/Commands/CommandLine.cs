@@ -22,7 +22,11 @@ public readonly record struct CommandLine(string Verb, string Arguments)
 
         var space = text.IndexOfAny([' ', '\t']);
         return space < 0
-            ? new(text.ToLowerInvariant(), "")
-            : new(text[..space].ToLowerInvariant(), text[(space + 1)..].Trim());
+            ? new(CommandWord(text), "")
+            : new(CommandWord(text[..space]), text[(space + 1)..].Trim());
     }
+
+    // Switches keep their case (@dig/area=Darkwood): only the command word itself is lower-cased.
+    private static string CommandWord(string word) =>
+        word.IndexOf('/') is > 0 and var slash ? word[..slash].ToLowerInvariant() + word[slash..] : word.ToLowerInvariant();
 }

@@ -3,8 +3,9 @@ using Mud.Objects;
 namespace Mud.Commands.Building;
 
 /// <summary>
-/// What a builder's words name: <c>here</c>, <c>me</c>, <c>#12</c> (any object, through the directory), or a name
-/// matched among what the builder carries, then the room's items and exits, then the people in the room.
+/// What a builder's words name: <c>here</c>, <c>me</c>, <c>#12</c> (any object, through the directory), <c>*alice</c>
+/// (a character anywhere), or a name matched among what the builder carries, then the room's items and exits, then
+/// the people in the room.
 /// </summary>
 internal static class BuilderTargets
 {
@@ -77,6 +78,16 @@ internal static class BuilderTargets
                 return context.Location;
             case "me" or "self":
                 return context.Self;
+        }
+
+        if (query.StartsWith('*'))
+        {
+            // A character anywhere, by name, as Evennia writes it: *alice.
+            var key = query[1..].Trim().ToLowerInvariant();
+            return key == context.Key ? context.Self
+                : key.Length > 0 && await context.Grains.GetGrain<Characters.ICharacterGrain>(key).GetInfoAsync() is not null
+                ? ObjectRef.Character(key)
+                : Missing(context, $"There is no character called {Text.Markup.Escape(query[1..].Trim())}.");
         }
 
         if (query.StartsWith('#'))

@@ -14,6 +14,7 @@ public sealed class CommandLineTests
     [InlineData(":waves.", "pose", "waves.")]
     [InlineData("go\tnorth", "go", "north")]
     [InlineData("   ", "", "")]
+    [InlineData("@DIG/area=Darkwood Glade", "@dig/area=Darkwood", "Glade")]
     public void Parse_SplitsVerbAndArguments(string line, string verb, string arguments)
     {
         var parsed = CommandLine.Parse(line);
