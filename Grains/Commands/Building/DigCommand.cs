@@ -58,7 +58,13 @@ internal sealed class DigCommand : Command<ICharacterContext>
         }
 
         var here = await context.Room.GetSnapshotAsync();
-        if (exits.Count > 0 && (here is null || !BuilderEdits.Allows(context, here, "edit")))
+        if (exits.Count > 0 && here is null)
+        {
+            context.Send("The room you stand in has not been built: exits cannot start here.");
+            return;
+        }
+
+        if (exits.Count > 0 && !BuilderEdits.Allows(context, here!, "edit"))
         {
             return;
         }

@@ -41,6 +41,39 @@ public sealed class DestroyCommandTests(GameClusterFixture cluster) : BuilderTes
     }
 
     [Fact]
+    public async Task Destroy_AnExit_TakesItOutOfItsRoom()
+    {
+        var (builder, _) = await NewBuilderAsync();
+        var room = await OwnRoomAsync(builder);
+        var ids = IdsIn(await RunAsync(builder, "@dig Annex = door"));
+        var door = ObjectRef.Thing(ObjectKind.Exit, ids[1]);
+
+        await RunAsync(builder, "@destroy door");
+        await RunAsync(builder, "yes");
+
+        Assert.Null(await SnapshotAsync(door));
+        Assert.Null(await Directory.GetAsync(door));
+        Assert.DoesNotContain(await Client.GetGrain<IRoomGrain>(room).GetContentsAsync(), c => c.Id == door.Key);
+        Assert.True(await Client.GetGrain<IRoomGrain>(ids[0]).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task Destroy_IsConfirmedOnlyByTheSessionThatAsked()
+    {
+        var (builder, name) = await NewBuilderAsync();
+        var other = await LogInAsync(name);
+        await OwnRoomAsync(builder);
+        var vase = ObjectRef.Thing(ObjectKind.Item, IdIn(await RunAsync(builder, "@create a vase")));
+
+        await RunAsync(builder, "@destroy vase");
+        await RunAsync(other, "yes");
+        Assert.NotNull(await SnapshotAsync(vase));
+
+        Assert.Contains("You destroy a vase", await RunAsync(builder, "yes"), StringComparison.Ordinal);
+        Assert.Null(await SnapshotAsync(vase));
+    }
+
+    [Fact]
     public async Task Destroy_AContainer_LeavesWhatItHeldInTheBuildersRoom()
     {
         var (builder, _) = await NewBuilderAsync();

@@ -124,7 +124,7 @@ public sealed class ObjectBuildingTests(GameClusterFixture cluster) : BuilderTes
     [Fact]
     public async Task Tag_AddsListsAndRemovesTags()
     {
-        var (builder, _) = await NewBuilderAsync();
+        var (builder, name) = await NewBuilderAsync();
         await OwnRoomAsync(builder);
         var gem = ObjectRef.Thing(ObjectKind.Item, IdIn(await RunAsync(builder, "@create a gem")));
 
@@ -135,6 +135,10 @@ public sealed class ObjectBuildingTests(GameClusterFixture cluster) : BuilderTes
 
         await RunAsync(builder, "@tag/del gem = treasure");
         Assert.Equal(new[] { "shiny" }, (await SnapshotAsync(gem))!.Tags.ToArray());
+
+        // The builder's own character is edited in its own grain, without calling itself.
+        await RunAsync(builder, "@tag me = guard");
+        Assert.Contains("guard", (await SnapshotAsync(ObjectRef.Character(name.ToLowerInvariant())))!.Tags);
     }
 
     [Fact]
