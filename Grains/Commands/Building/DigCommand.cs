@@ -75,8 +75,8 @@ internal sealed class DigCommand : Command<ICharacterContext>
             return;
         }
 
-        var ids = await BuilderTargets.Directory(context).NewIdsAsync(1 + exits.Count);
-        var roomId = ids[0];
+        var roomId = await FreshRoomIdAsync(context);
+        var ids = exits.Count == 0 ? [roomId] : (await BuilderTargets.Directory(context).NewIdsAsync(exits.Count)).Insert(0, roomId);
         var room = context.Grains.GetGrain<IRoomGrain>(roomId);
         await room.DefineAsync(new RoomDefinition(new RoomId(roomId), name, area ?? here?.Area ?? "", "", [], []), []);
         var made = aliases.IsEmpty ? await room.GetSnapshotAsync() : (await room.EditAsync(new Rename(name, aliases))).Object;
@@ -96,5 +96,21 @@ internal sealed class DigCommand : Command<ICharacterContext>
         }
 
         context.Send(string.Join('\n', lines));
+    }
+
+    // Mappers know rooms by a number derived from the id; an id whose number another room already has is skipped,
+    // so two places never merge on a player's map.
+    private static async Task<string> FreshRoomIdAsync(ICharacterContext context)
+    {
+        var directory = BuilderTargets.Directory(context);
+        var taken = (await directory.ListAsync(ObjectKind.Room)).Select(r => RoomNumber.Of(new RoomId(r.Ref.Key))).ToHashSet();
+        while (true)
+        {
+            var id = (await directory.NewIdsAsync(1))[0];
+            if (!taken.Contains(RoomNumber.Of(new RoomId(id))))
+            {
+                return id;
+            }
+        }
     }
 }
