@@ -148,7 +148,9 @@ public sealed partial class CharacterGrain
     }
 
     // Calls to itself are made directly: a grain calling its own reference would wait on its own turn.
-    private IObjectHolderGrain HolderOf(ObjectRef holder) => holder == Self ? this : GrainFactory.GetHolder(holder);
+    public IObjectHolderGrain HolderOf(ObjectRef holder) => holder == Self ? this : GrainFactory.GetHolder(holder);
+
+    public IGameObjectGrain ObjectOf(ObjectRef target) => target == Self ? this : GrainFactory.GetObject(target);
 
     private string? SetDescription(string description)
     {

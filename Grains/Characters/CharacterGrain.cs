@@ -182,7 +182,15 @@ public sealed partial class CharacterGrain(
         }
 
         Level = level;
+        _commandSessionId = session.SessionId;
+        if (TakeConfirmation(session) is { } pending)
+        {
+            await AnswerConfirmationAsync(pending, verb, arguments);
+            return;
+        }
+
         var command = CommandCatalog.Character.Find(verb);
+
         if (command is not null && command.Permission > level)
         {
             Send($"Only {command.Permission} and above may use |w{command.Key}|n.");

@@ -20,7 +20,7 @@ public static class CommandCatalog
     [
         new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
         new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(),
-        Help, Who, Quit,
+        new PermCommand(), Help, Who, Quit,
     ]);
 
     /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>
@@ -30,5 +30,6 @@ public static class CommandCatalog
             new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new WhisperCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand(), new DescribeCommand(),
             new GetCommand(), new DropCommand(), new GiveCommand(), new PutCommand(), new InventoryCommand(), new WorldCommand(),
         }
-            .Concat(Direction.All.Select(d => new DirectionCommand(d))));
+            .Concat(Direction.All.Select(d => new DirectionCommand(d)))
+            .Concat(Building.BuildingCommands.All));
 }

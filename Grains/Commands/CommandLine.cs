@@ -27,7 +27,7 @@ public readonly record struct CommandLine(string Verb, string Arguments)
         var verb = space < 0 ? text : text[..space];
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
 
-        // Switches, as builders write them: "@tag/del sword = rusty" runs @tag with "/del sword = rusty".
+        // Switches, as builders write them: "@tag/del sword = rusty" runs @tag with "/del sword = rusty"; they keep their case (@dig/area=Darkwood).
         var slash = verb.IndexOf('/');
         return slash > 0
             ? new(verb[..slash].ToLowerInvariant(), arguments.Length == 0 ? verb[slash..] : $"{verb[slash..]} {arguments}")

@@ -37,6 +37,21 @@ public interface ICharacterContext
     /// <summary>The item prototypes of the world data, for <c>@spawn</c>.</summary>
     World.WorldContent Content { get; }
 
+    /// <summary>
+    /// The grain of any object; the character itself is answered directly, since a grain calling its own reference would
+    /// wait on its own turn.
+    /// </summary>
+    IGameObjectGrain ObjectOf(ObjectRef target);
+
+    /// <summary>The holder grain of any object that holds things (a room, a character, a container), the character itself directly.</summary>
+    IObjectHolderGrain HolderOf(ObjectRef holder);
+
+    /// <summary>
+    /// Asks "are you sure?" of the session that typed the command: a "yes" as the next line this character gets from
+    /// it runs <paramref name="commandKey"/>'s confirmed step (see <see cref="IConfirmedCharacterCommand"/>); anything else cancels.
+    /// </summary>
+    void AskToConfirm(string question, string commandKey, string arguments);
+
     /// <summary>Shows text to everyone puppeting this character.</summary>
     void Send(string markup);
 

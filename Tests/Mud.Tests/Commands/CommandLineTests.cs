@@ -17,6 +17,7 @@ public sealed class CommandLineTests
     [InlineData("@tag/del sword = rusty", "@tag", "/del sword = rusty")]
     [InlineData("@help/DEL", "@help", "/DEL")]
     [InlineData("/shout", "/shout", "")]
+    [InlineData("@DIG/area=Darkwood Glade", "@dig", "/area=Darkwood Glade")]
     public void Parse_SplitsVerbAndArguments(string line, string verb, string arguments)
     {
         var parsed = CommandLine.Parse(line);

@@ -45,6 +45,14 @@ public sealed class TestPlayer(IClusterClient client, RecordingPortal portal, IP
     /// <summary>Types a line; its reply is handed to the recording front end, as a real one delivers it.</summary>
     public async Task TypeAsync(string line) => await ReceiveAsync(await Session.InputAsync(line));
 
+    /// <summary>Types a line and returns the plain text of its reply (what the command answered this session), handing it to the front end too.</summary>
+    public async Task<IReadOnlyList<string>> TypeAndReadAsync(string line)
+    {
+        var reply = await Session.InputAsync(line);
+        await ReceiveAsync(reply);
+        return [.. reply.OfType<TextOutput>().Select(t => Mud.Text.Markup.Strip(t.Markup))];
+    }
+
     /// <summary>Sends an out-of-band message; a command it runs answers as a typed line does.</summary>
     public async Task SendOobAsync(OobProtocol protocol, OobMessage message) => await ReceiveAsync(await Session.OobInputAsync(protocol, message));
 
