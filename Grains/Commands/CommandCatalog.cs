@@ -1,5 +1,6 @@
 using Mud.Commands.Account;
 using Mud.Commands.Character;
+using Mud.Commands.Community;
 using Mud.Commands.Login;
 
 namespace Mud.Commands;
@@ -20,6 +21,8 @@ public static class CommandCatalog
     [
         new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
         new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(),
+        new ChannelsCommand(), new JoinCommand(), new LeaveCommand(), new HistoryCommand(), new MuteCommand(mute: true), new MuteCommand(mute: false),
+        new ChannelCreateCommand(), new ChannelDestroyCommand(), new ChannelSetCommand(), new MailCommand(), new NickCommand(), new NickDeleteCommand(),
         Help, Who, Quit,
     ]);
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Mud.Accounts;
 using Mud.Characters;
 using Mud.Commands;
+using Mud.Commands.Community;
+using Mud.Mail;
 using Mud.Settings;
 using Mud.World;
 
@@ -18,6 +20,8 @@ namespace Mud.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
+    IOptions<MailOptions> mail,
+    IOptions<ChannelOptions> channels,
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
@@ -25,11 +29,16 @@ public sealed partial class SessionGrain(
     private readonly KeptReference<ICharacterGrain> _puppet = new();
     private readonly OutputSender _output = new();
     private AccountInfo? _account;
+    private ImmutableDictionary<string, string> _nicks = ImmutableDictionary<string, string>.Empty;
     private DateTimeOffset _lastInputAt;
 
     public IGrainFactory Grains => GrainFactory;
 
     public GameOptions Game => game.Value;
+
+    public MailOptions Mail => mail.Value;
+
+    public ChannelOptions Channels => channels.Value;
 
     public TimeProvider Clock => clock;
 
@@ -68,6 +77,7 @@ public sealed partial class SessionGrain(
         if (AccountGrain is { } account)
         {
             _account = await account.GetInfoAsync();
+            _nicks = await account.GetNicksAsync();
         }
     }
 
@@ -136,7 +146,7 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        var (verb, arguments) = CommandLine.Parse(line);
+        var (verb, arguments) = CommandLine.Parse(State == Stage.Login ? line : NickRules.Apply(_nicks, line));
         if (verb.Length == 0)
         {
             return;
@@ -178,6 +188,14 @@ public sealed partial class SessionGrain(
     }
 
     public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(Summary);
+
+    public Task NicksChangedAsync(ImmutableDictionary<string, string> nicks)
+    {
+        _nicks = nicks;
+        return Task.CompletedTask;
+    }
+
+    public void UseNicks(ImmutableDictionary<string, string> nicks) => _nicks = nicks;
 
     public void Send(string markup) => _output.Send(Address, new TextOutput(markup));
 
@@ -229,6 +247,7 @@ public sealed partial class SessionGrain(
         var account = GrainFactory.GetGrain<IAccountGrain>(key);
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
+        _nicks = await account.GetNicksAsync();
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
@@ -243,6 +262,8 @@ public sealed partial class SessionGrain(
             Send(welcome);
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        await TellOfUnreadMailAsync(key);
 
         // Only now, with the puppet safely attached here, may the old sessions let go of it.
         foreach (var displaced in grant.Displaced)
@@ -315,6 +336,15 @@ public sealed partial class SessionGrain(
         await SyncOobAsync();
     }
 
+    private async Task TellOfUnreadMailAsync(string accountKey)
+    {
+        var unread = await GrainFactory.GetGrain<IMailboxGrain>(accountKey).CountUnreadAsync();
+        if (unread > 0)
+        {
+            Send(unread == 1 ? "You have an unread letter. Type |wmail|n to see it." : $"You have {unread} unread letters. Type |wmail|n to see them.");
+        }
+    }
+
     private async Task AnswerPasswordPromptAsync(string accountName, string password)
     {
         session.State.AwaitingPasswordFor = null;
@@ -347,18 +377,28 @@ public sealed partial class SessionGrain(
             return;
         }
 
+        if (CommandCatalog.Character.Find(verb) is null && await ChannelTalk.TryAsync(this, verb, arguments))
+        {
+            return;
+        }
+
         _output.AddToReply(await Puppet!.ExecuteAsync(Address, verb, arguments));
     }
 
-    private Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)
+    private async Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)
     {
         if (commands.Find(verb) is { } command)
         {
-            return RunAsync(command, arguments);
+            await RunAsync(command, arguments);
+            return;
+        }
+
+        if (State != Stage.Login && await ChannelTalk.TryAsync(this, verb, arguments))
+        {
+            return;
         }
 
         Send(CommandSuggestions.UnknownCommandMessage(verb, commands.Commands.Where(MayUse)));
-        return Task.CompletedTask;
     }
 
     private Task RunAsync(Command<ISessionContext> command, string arguments)
