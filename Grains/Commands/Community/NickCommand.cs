@@ -16,8 +16,8 @@ internal sealed class NickCommand : Command<ISessionContext>
         |wnick <word> = <replacement>|n   makes <word>, typed first on a line, stand for <replacement>
         |wnick/delete <word>|n            removes a nick
 
-        Whatever follows the word is kept: after |wnick gg = say Good game|n, typing |wgg, all!|n says
-        "Good game, all!". Nicks belong to your account and work in every session. At most {NickRules.MaxNicks}.
+        Whatever follows the word is kept: after |wnick gr = say Greetings|n, typing |wgr to you all!|n says
+        "Greetings to you all!". Nicks belong to your account and work in every session. At most {NickRules.MaxNicks}.
         """;
 
     public override async Task ExecuteAsync(ISessionContext context, string arguments)
