@@ -42,6 +42,9 @@ public interface ISessionContext
     /// <summary>Uses these nicks from the next line on (after a command changed them).</summary>
     void UseNicks(ImmutableDictionary<string, string> nicks);
 
+    /// <summary>Marks the puppet away from the keyboard in <c>who</c>, until this session's next line.</summary>
+    Task GoAwayAsync(string message);
+
     /// <summary>Keeps the session's copy of its account up to date after a command changed it.</summary>
     void UpdateAccount(AccountInfo account);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Mud.Accounts;
 using Mud.Characters;
 using Mud.Commands;
+using Mud.Commands.Account;
 using Mud.Commands.Community;
 using Mud.Mail;
 using Mud.Settings;
@@ -28,7 +29,12 @@ public sealed partial class SessionGrain(
     private readonly KeptReference<SessionAddress> _address = new();
     private readonly KeptReference<ICharacterGrain> _puppet = new();
     private readonly OutputSender _output = new();
+    // Presence hears of activity at most this often: who shows idle times in minutes, and every keystroke would cost a message.
+    private static readonly TimeSpan ActivityReportInterval = TimeSpan.FromMinutes(1);
+
     private AccountInfo? _account;
+    private DateTimeOffset _activityReportedAt;
+    private bool _away;
     private ImmutableDictionary<string, string> _nicks = ImmutableDictionary<string, string>.Empty;
     private DateTimeOffset _lastInputAt;
 
@@ -152,6 +158,7 @@ public sealed partial class SessionGrain(
             return;
         }
 
+        await NoteActivityAsync(verb);
         switch (State)
         {
             case Stage.Login:
@@ -196,6 +203,12 @@ public sealed partial class SessionGrain(
     }
 
     public void UseNicks(ImmutableDictionary<string, string> nicks) => _nicks = nicks;
+
+    public async Task GoAwayAsync(string message)
+    {
+        await GrainFactory.GetGrain<IPresenceGrain>(0).SetAwayAsync(session.State.Puppet!, message);
+        _away = true;
+    }
 
     public void Send(string markup) => _output.Send(Address, new TextOutput(markup));
 
@@ -334,6 +347,29 @@ public sealed partial class SessionGrain(
         }
 
         await SyncOobAsync();
+    }
+
+    /// <summary>Tells presence the player is at the keyboard (now and then), and back if they were away.</summary>
+    private async Task NoteActivityAsync(string verb)
+    {
+        if (session.State.Puppet is not { } puppet)
+        {
+            return;
+        }
+
+        var presence = GrainFactory.GetGrain<IPresenceGrain>(0);
+        if (_lastInputAt - _activityReportedAt >= ActivityReportInterval)
+        {
+            _activityReportedAt = _lastInputAt;
+            presence.ActiveAsync(puppet, _lastInputAt).Ignore();
+        }
+
+        if (_away && verb != AfkCommand.Word)
+        {
+            _away = false;
+            await presence.SetAwayAsync(puppet, null);
+            Send("You are back at the keyboard.");
+        }
     }
 
     private async Task TellOfUnreadMailAsync(string accountKey)
