@@ -49,6 +49,8 @@ public sealed partial class ChannelGrain(
         Broadcast(_listeners.Values, $"|y[{info.Name}] This channel has been destroyed.|n");
         _listeners.Clear();
         _historyUnsaved = false;
+        _historySave?.Dispose();
+        _historySave = null;
         await channel.ClearStateAsync();
         DeactivateOnIdle();
     }
@@ -143,8 +145,7 @@ public sealed partial class ChannelGrain(
 
     public Task<int> CountListenersAsync() => Task.FromResult(_listeners.Count);
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        _historyUnsaved ? SaveHistoryAsync() : Task.CompletedTask;
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveHistoryAsync();
 
     private void Broadcast(IEnumerable<ChannelListening> listeners, string markup) =>
         _output.Send(listeners.SelectMany(l => l.Sessions), new TextOutput(markup));
@@ -195,6 +196,11 @@ public sealed partial class ChannelGrain(
 
     private async Task SaveHistoryAsync()
     {
+        if (!_historyUnsaved)
+        {
+            return;
+        }
+
         _historyUnsaved = false;
         try
         {

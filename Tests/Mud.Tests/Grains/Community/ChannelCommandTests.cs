@@ -61,8 +61,7 @@ public sealed class ChannelCommandTests(CommunityClusterFixture cluster) : Commu
         await player.TypeAsync("pub");
         await player.TypeAsync("pub :");
 
-        await FenceAsync(player);
-        Assert.Equal(2, player.Received.Count(t => t.StartsWith("Usage: pub <message>, or pub :<pose> to act.", StringComparison.Ordinal)));
+        await WaitForCountAsync(player, t => t.StartsWith("Usage: pub <message>, or pub :<pose> to act.", StringComparison.Ordinal), 2);
     }
 
     [Fact]
@@ -118,8 +117,7 @@ public sealed class ChannelCommandTests(CommunityClusterFixture cluster) : Commu
         await player.WaitForAsync("Usage: leave <channel>");
         await player.TypeAsync("leave nosuchchannel");
         await player.WaitForAsync("You are not on a channel called nosuchchannel.");
-        await FenceAsync(player);
-        Assert.Equal(2, player.Received.Count(t => t.Contains("Usage: join <channel>", StringComparison.Ordinal)));
+        await WaitForCountAsync(player, t => t.Contains("Usage: join <channel>", StringComparison.Ordinal), 2);
     }
 
     [Fact]
@@ -227,8 +225,7 @@ public sealed class ChannelCommandTests(CommunityClusterFixture cluster) : Commu
         await player.TypeAsync("history nosuchchannel");
 
         await player.WaitForAsync("There is no channel called nosuchchannel.");
-        await FenceAsync(player);
-        Assert.Equal(4, player.Received.Count(t => t.Contains("Usage: history <channel> [lines]", StringComparison.Ordinal)));
+        await WaitForCountAsync(player, t => t.Contains("Usage: history <channel> [lines]", StringComparison.Ordinal), 4);
     }
 
     [Fact]

@@ -66,6 +66,22 @@ public abstract class CommunityTestBase(CommunityClusterFixture cluster) : Playe
         return name;
     }
 
+    /// <summary>
+    /// Waits until exactly <paramref name="count"/> of the texts a player received match: replies reach the
+    /// recording front end as one-way calls, which may arrive after a later one.
+    /// </summary>
+    protected static async Task WaitForCountAsync(TestPlayer player, Func<string, bool> match, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (player.Received.Count(match) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"expected {count} matching lines, got:\n{string.Join("\n", player.Received)}");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(count, player.Received.Count(match));
+    }
+
     /// <summary>A unique word to say, so a test only matches its own lines.</summary>
     protected static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 }

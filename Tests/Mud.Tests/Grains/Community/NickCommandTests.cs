@@ -61,7 +61,6 @@ public sealed class NickCommandTests(CommunityClusterFixture cluster) : Communit
         await player.WaitForAsync("Usage: nick/delete <word>");
         await player.TypeAsync("nick/delete nothing");
         await player.WaitForAsync("You have no nick nothing.");
-        await FenceAsync(player);
-        Assert.Equal(usages.Length, player.Received.Count(t => t.StartsWith("Usage: nick <word> = <replacement>", StringComparison.Ordinal)));
+        await WaitForCountAsync(player, t => t.StartsWith("Usage: nick <word> = <replacement>", StringComparison.Ordinal), usages.Length);
     }
 }
