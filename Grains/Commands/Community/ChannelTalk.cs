@@ -35,11 +35,20 @@ internal static class ChannelTalk
         }
 
         var refusal = await context.Grains.GetGrain<IChannelGrain>(channel.Key).SpeakAsync(ChannelLocks.MemberOf(context.Account!), text, pose);
-        if (refusal is not null)
+        if (refusal is null)
         {
-            context.Send(refusal);
+            return true;
         }
 
+        // Destroyed while the account was away (it was not listening to be told): take it off the list.
+        if (await context.Grains.GetGrain<IChannelDirectoryGrain>(0).FindAsync(channel.Name) is null)
+        {
+            await account.LeaveChannelAsync(channel.Key);
+            context.Send($"The channel {channel.Name} no longer exists; you are off it now.");
+            return true;
+        }
+
+        context.Send(refusal);
         return true;
     }
 }

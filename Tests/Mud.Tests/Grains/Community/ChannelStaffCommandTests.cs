@@ -146,6 +146,24 @@ public sealed class ChannelStaffCommandTests(CommunityClusterFixture cluster) : 
     }
 
     [Fact]
+    public async Task TalkingOnAChannelDestroyedWhileAway_TakesItOffTheList()
+    {
+        var (staff, _) = await NewStaffAsync();
+        var channel = await NewChannelAsync(staff);
+        var (player, name) = await NewAccountAsync();
+        await player.TypeAsync($"join {channel}");
+        await player.TypeAsync("quit");
+        await staff.TypeAsync($"@cdestroy {channel}");
+        await staff.WaitForAsync($"Channel {channel} destroyed.");
+        var back = await LogInAsync(name);
+
+        await back.TypeAsync($"{channel} hello?");
+
+        await back.WaitForAsync($"The channel {channel} no longer exists; you are off it now.");
+        Assert.DoesNotContain(await Account(name).GetChannelsAsync(), c => c.Name == channel);
+    }
+
+    [Fact]
     public async Task ChannelDestroy_WithWrongArguments_SaysWhy()
     {
         var (staff, _) = await NewStaffAsync();
