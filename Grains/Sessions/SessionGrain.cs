@@ -26,12 +26,12 @@ public sealed partial class SessionGrain(
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
-    private readonly KeptReference<SessionAddress> _address = new();
-    private readonly KeptReference<ICharacterGrain> _puppet = new();
-    private readonly OutputSender _output = new();
     // Presence hears of activity at most this often: who shows idle times in minutes, and every keystroke would cost a message.
     private static readonly TimeSpan ActivityReportInterval = TimeSpan.FromMinutes(1);
 
+    private readonly KeptReference<SessionAddress> _address = new();
+    private readonly KeptReference<ICharacterGrain> _puppet = new();
+    private readonly OutputSender _output = new();
     private AccountInfo? _account;
     private DateTimeOffset _activityReportedAt;
     private bool _away;
