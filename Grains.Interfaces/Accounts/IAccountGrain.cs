@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Mud.Channels;
 using Mud.Characters.Creation;
+using Mud.Oob;
 using Mud.Sessions;
 using Orleans.Concurrency;
 
@@ -80,6 +82,39 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>Ends every session of the account except <paramref name="exceptSessionId"/>, telling each why.</summary>
     Task EndSessionsAsync(string reason, string? exceptSessionId);
+
+    /// <summary>The channels the account is on, in the order it joined them.</summary>
+    [AlwaysInterleave]
+    Task<ImmutableArray<ChannelSubscription>> GetChannelsAsync();
+
+    /// <summary>
+    /// Puts the account on a channel (stored) and its sessions on the channel's listeners. The caller has
+    /// checked the channel's listen rule. Returns why not, or null.
+    /// </summary>
+    Task<string?> JoinChannelAsync(ChannelInfo channel);
+
+    /// <summary>Takes the account off a channel; false when it was not on it.</summary>
+    Task<bool> LeaveChannelAsync(string channelKey);
+
+    /// <summary>Stops (or restarts) hearing a channel while staying on it. Returns why not, or null.</summary>
+    Task<string?> MuteChannelAsync(string channelKey, bool muted);
+
+    /// <summary>
+    /// Whether a session wants channel lines out of band too, and in which protocol (null: text only). Sent by
+    /// the session's out-of-band subscription grain whenever that changes and when the session resumes.
+    /// </summary>
+    [OneWay]
+    Task SetChannelListenerAsync(string sessionId, OobProtocol? protocol);
+
+    /// <summary>The account's nicks: a word typed first on a line, and what it stands for.</summary>
+    [AlwaysInterleave]
+    Task<ImmutableDictionary<string, string>> GetNicksAsync();
+
+    /// <summary>Adds or replaces a nick (stored); every session of the account uses it from its next line. Returns why not, or null.</summary>
+    Task<string?> SetNickAsync(string word, string replacement);
+
+    /// <summary>Removes a nick; false when there was none.</summary>
+    Task<bool> RemoveNickAsync(string word);
 }
 
 /// <summary>An account as others may see it.</summary>

@@ -64,6 +64,10 @@ public interface ISessionGrain : IGrainWithStringKey
     [OneWay]
     Task EndAsync(string reason);
 
+    /// <summary>The account's nicks changed (in another session); this session uses the new ones from its next line.</summary>
+    [OneWay]
+    Task NicksChangedAsync(ImmutableDictionary<string, string> nicks);
+
     /// <summary>What <c>sessions</c> shows about this session.</summary>
     [AlwaysInterleave]
     Task<SessionSummary> GetSummaryAsync();

@@ -8,7 +8,7 @@ using Mud.World;
 namespace Mud.Accounts;
 
 [GrainType("account")]
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     [PersistentState("account", "store")] IPersistentState<AccountState> account,
     IOptions<SecurityOptions> security,
     IOptions<GameOptions> game,
@@ -23,6 +23,8 @@ public sealed class AccountGrain(
     private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.Level, account.State.CreatedAt);
 
     private AccountCharacters Characters => new(GrainFactory, creation, account.State, () => account.WriteStateAsync());
+
+    private IPersistentState<AccountState> Stored => account;
 
     private bool IsAdmin => account.State.Level >= PermissionLevel.Admin;
 
@@ -49,6 +51,7 @@ public sealed class AccountGrain(
             Name = NameRules.Display(displayName),
             PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations)),
             CreatedAt = clock.GetUtcNow(),
+            Channels = await ChannelsForNewAccountAsync(),
         };
         await account.WriteStateAsync();
         if (await GrainFactory.GetGrain<IStaffGrain>(0).ClaimFoundingAsync(this.GetPrimaryKeyString()))
@@ -148,6 +151,8 @@ public sealed class AccountGrain(
             await RememberLastPuppetAsync(plan.Puppet);
         }
 
+        AnnounceToChannels();
+
         return new SessionGrant(Info, plan.Number, plan.Puppet, plan.Displaced);
     }
 
@@ -155,12 +160,19 @@ public sealed class AccountGrain(
     {
         KeepAliveWhileSessions();
         _sessions.Resume(session, number, puppetKey);
+        AnnounceToChannels();
         return Task.CompletedTask;
     }
 
     public Task DetachSessionAsync(string sessionId)
     {
-        if (_sessions.Remove(sessionId) && _sessions.IsEmpty)
+        if (!_sessions.Remove(sessionId))
+        {
+            return Task.CompletedTask;
+        }
+
+        AnnounceToChannels();
+        if (_sessions.IsEmpty)
         {
             DelayDeactivation(TimeSpan.Zero);
         }
@@ -269,6 +281,7 @@ public sealed class AccountGrain(
             GrainFactory.GetGrain<ISessionGrain>(session.SessionId).EndAsync(reason).Ignore();
         }
 
+        AnnounceToChannels();
         return Task.CompletedTask;
     }
 

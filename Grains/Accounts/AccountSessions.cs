@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Mud.Oob;
+using Mud.Rooms;
 using Mud.Sessions;
 using Mud.Settings;
 
@@ -20,6 +22,10 @@ internal sealed class AccountSessions(MultisessionMode mode)
         _slots.Values.OrderBy(s => s.Number).Select(s => new AccountSession(s.Number, s.Address.SessionId, s.Puppet));
 
     public IEnumerable<SessionAddress> Addresses => _slots.Values.Select(s => s.Address);
+
+    /// <summary>The sessions that want channel lines out of band too, with their protocol.</summary>
+    public IEnumerable<ChannelListener> ChannelListeners =>
+        _slots.Values.Where(s => s.ChannelProtocol is not null).Select(s => new ChannelListener(s.Address, s.ChannelProtocol!.Value));
 
     /// <summary>
     /// Adds a newly logged-in session. <paramref name="choosePuppet"/> picks a character for it when the
@@ -48,6 +54,18 @@ internal sealed class AccountSessions(MultisessionMode mode)
         _slots[session.SessionId] = new Slot(session, number) { Puppet = puppet };
 
     public bool Remove(string sessionId) => _slots.Remove(sessionId);
+
+    /// <summary>Records in which protocol a session wants channel lines out of band (null: not at all); false when nothing changed.</summary>
+    public bool SetChannelProtocol(string sessionId, OobProtocol? protocol)
+    {
+        if (_slots.GetValueOrDefault(sessionId) is not { } slot || slot.ChannelProtocol == protocol)
+        {
+            return false;
+        }
+
+        slot.ChannelProtocol = protocol;
+        return true;
+    }
 
     public bool Contains(string sessionId) => _slots.ContainsKey(sessionId);
 
@@ -108,6 +126,8 @@ internal sealed class AccountSessions(MultisessionMode mode)
         public int Number { get; } = number;
 
         public string? Puppet { get; set; }
+
+        public OobProtocol? ChannelProtocol { get; set; }
     }
 }
 

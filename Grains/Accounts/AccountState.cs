@@ -1,3 +1,5 @@
+using Mud.Channels;
+
 namespace Mud.Accounts;
 
 /// <summary>What is stored for an account.</summary>
@@ -11,4 +13,10 @@ public sealed class AccountState
 
     /// <summary>The character played most recently, which logging in puppets first.</summary>
     public string? LastPuppet { get; set; }
+
+    /// <summary>The channels the account is on, in the order it joined them.</summary>
+    public List<ChannelSubscription> Channels { get; set; } = [];
+
+    /// <summary>Nicks by the word typed (lower case): what each stands for.</summary>
+    public Dictionary<string, string> Nicks { get; set; } = [];
 }

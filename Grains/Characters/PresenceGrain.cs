@@ -10,7 +10,27 @@ public sealed class PresenceGrain : Grain, IPresenceGrain
 
     public Task ArriveAsync(OnlineCharacter character)
     {
-        _online.TryAdd(character.Name, character);
+        _online.TryAdd(character.Name, character.LastActive == default ? character with { LastActive = character.Since } : character);
+        return Task.CompletedTask;
+    }
+
+    public Task ActiveAsync(string characterName, DateTimeOffset at)
+    {
+        if (_online.TryGetValue(characterName, out var character) && at > character.LastActive)
+        {
+            _online[characterName] = character with { LastActive = at };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task SetAwayAsync(string characterName, string? message)
+    {
+        if (_online.TryGetValue(characterName, out var character))
+        {
+            _online[characterName] = character with { Away = message };
+        }
+
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using Mud.Commands.Account;
 using Mud.Commands.Character;
+using Mud.Commands.Community;
 using Mud.Commands.Login;
 
 namespace Mud.Commands;
@@ -19,8 +20,10 @@ public static class CommandCatalog
     public static readonly CommandSet<ISessionContext> Account = new(
     [
         new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
-        new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(),
-        new PermCommand(), Help, Who, Quit,
+        new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(), new PermCommand(),
+        new ChannelsCommand(), new JoinCommand(), new LeaveCommand(), new HistoryCommand(), new MuteCommand(mute: true), new MuteCommand(mute: false),
+        new ChannelCreateCommand(), new ChannelDestroyCommand(), new ChannelSetCommand(), new MailCommand(), new NickCommand(), new NickDeleteCommand(), new AfkCommand(),
+        Help, Who, Quit,
     ]);
 
     /// <summary>While puppeting; these take precedence over account commands of the same name.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mud.Accounts;
 using Mud.Sessions;
 using Mud.Settings;
@@ -10,6 +11,10 @@ public interface ISessionContext
     IGrainFactory Grains { get; }
 
     GameOptions Game { get; }
+
+    MailOptions Mail { get; }
+
+    ChannelOptions Channels { get; }
 
     TimeProvider Clock { get; }
 
@@ -33,6 +38,12 @@ public interface ISessionContext
     IEnumerable<ICommandInfo> VisibleCommands { get; }
 
     void Send(string markup);
+
+    /// <summary>Uses these nicks from the next line on (after a command changed them).</summary>
+    void UseNicks(ImmutableDictionary<string, string> nicks);
+
+    /// <summary>Marks the puppet away from the keyboard in <c>who</c>, until this session's next line.</summary>
+    Task GoAwayAsync(string message);
 
     /// <summary>Keeps the session's copy of its account up to date after a command changed it.</summary>
     void UpdateAccount(AccountInfo account);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Accounts;
+using Mud.Channels;
 using Mud.Characters.Creation;
 using Mud.Objects.Behaviours;
 using Mud.Settings;
@@ -27,6 +28,8 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<VitalsOptions>().Bind(configuration.GetSection(VitalsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<OobOptions>().Bind(configuration.GetSection(OobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<ChannelOptions>().Bind(configuration.GetSection(ChannelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
@@ -40,6 +43,7 @@ public static partial class GameSiloBuilderExtensions
             var seeded = await SeedWorldAsync(grains.GetGrain<IWorldGrain>(0), world.World, logger);
             LogSeeding(logger, seeded, world.World.Rooms.Length);
             await PromoteConfiguredAdministratorsAsync(grains, services.GetRequiredService<IOptions<SecurityOptions>>().Value, logger);
+            await RetryingStorageAsync(() => grains.GetGrain<IChannelDirectoryGrain>(0).EnsureAsync(StandingChannels.All), "Creating the standing channels", logger);
         });
         return silo;
     }
@@ -83,8 +87,28 @@ public static partial class GameSiloBuilderExtensions
         }
     }
 
+    private static async Task RetryingStorageAsync(Func<Task> work, string what, ILogger logger)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await work();
+                return;
+            }
+            catch (Exception failure) when (attempt < SeedingAttempts && StorageFailures.IsStorageFailure(failure))
+            {
+                LogStartupRetry(logger, what, attempt, SeedingAttempts, failure.Message);
+                await Task.Delay(SeedingRetryDelay);
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mud:Security:Administrators names {Account}, which nobody has registered: not trusted. Register it, then restart the silo (or use @perm).")]
     private static partial void LogUnknownAdministrator(ILogger logger, string account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{What} failed (attempt {Attempt} of {Attempts}), trying again: {Reason}")]
+    private static partial void LogStartupRetry(ILogger logger, string what, int attempt, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seeding the starter world failed (attempt {Attempt} of {Attempts}), trying again: {Reason}")]
     private static partial void LogSeedingRetry(ILogger logger, int attempt, int attempts, string reason);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Mud.Accounts;
 using Mud.Characters;
 using Mud.Rooms;
 using Mud.Sessions;
@@ -38,6 +39,9 @@ public sealed partial class OobSubscriptionGrain(
 
     /// <summary>Set by a <c>Char.Items.Room</c> request, in its protocol: the room is asked for its items once the request is handled.</summary>
     private OobProtocol? _roomItemsAsked;
+
+    /// <summary>The account last told whether this session wants channel messages, and what it was told.</summary>
+    private (string Account, OobProtocol? Protocol)? _toldChannelWish;
 
     public OobSubscriptionState State => subscription.State;
 
@@ -209,8 +213,31 @@ public sealed partial class OobSubscriptionGrain(
         }
 
         await WatchAsync(rewatch);
+        TellAccountChannelWish(rewatch);
         Push();
         Flush();
+    }
+
+    /// <summary>
+    /// Channels are the account's, so the account (not the puppet) must know whether this session wants their
+    /// lines out of band: told on each change, and again when the session resumes, since the account keeps it in memory.
+    /// </summary>
+    private void TellAccountChannelWish(bool again)
+    {
+        if (State.Account is not { } account)
+        {
+            _toldChannelWish = null;
+            return;
+        }
+
+        OobProtocol? wanted = PackageProtocol is { } protocol && GmcpPackages.IsSupported(State.Supports, GmcpPackages.ChannelModule) ? protocol : null;
+        if (!again && _toldChannelWish == (account, wanted))
+        {
+            return;
+        }
+
+        _toldChannelWish = (account, wanted);
+        GrainFactory.GetGrain<IAccountGrain>(NameRules.KeyOf(account)).SetChannelListenerAsync(SessionId, wanted).Ignore();
     }
 
     /// <summary>Watches the puppet while anything subscribed could need it; changes the watch when the puppet or the wish for channel messages changes.</summary>

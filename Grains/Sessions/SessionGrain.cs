@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using Mud.Accounts;
 using Mud.Characters;
 using Mud.Commands;
+using Mud.Commands.Account;
+using Mud.Commands.Community;
+using Mud.Mail;
 using Mud.Settings;
 using Mud.World;
 
@@ -18,19 +21,31 @@ namespace Mud.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session", "store")] IPersistentState<SessionState> session,
     IOptions<GameOptions> game,
+    IOptions<MailOptions> mail,
+    IOptions<ChannelOptions> channels,
     WorldContent content,
     TimeProvider clock) : Grain, ISessionGrain, ISessionContext
 {
+    // Presence hears of activity at most this often: who shows idle times in minutes, and every keystroke would cost a message.
+    private static readonly TimeSpan ActivityReportInterval = TimeSpan.FromMinutes(1);
+
     private readonly KeptReference<SessionAddress> _address = new();
     private readonly KeptReference<ICharacterGrain> _puppet = new();
     private readonly OutputSender _output = new();
     private AccountInfo? _account;
+    private DateTimeOffset _activityReportedAt;
+    private bool _away;
+    private ImmutableDictionary<string, string> _nicks = ImmutableDictionary<string, string>.Empty;
     private DateTimeOffset _lastInputAt;
     private IGrainTimer? _loginTimeout;
 
     public IGrainFactory Grains => GrainFactory;
 
     public GameOptions Game => game.Value;
+
+    public MailOptions Mail => mail.Value;
+
+    public ChannelOptions Channels => channels.Value;
 
     public TimeProvider Clock => clock;
 
@@ -69,6 +84,7 @@ public sealed partial class SessionGrain(
         if (AccountGrain is { } account)
         {
             _account = await account.GetInfoAsync();
+            _nicks = await account.GetNicksAsync();
         }
     }
 
@@ -146,12 +162,13 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        var (verb, arguments) = CommandLine.Parse(line);
+        var (verb, arguments) = CommandLine.Parse(State == Stage.Login ? line : NickRules.Apply(_nicks, line));
         if (verb.Length == 0)
         {
             return;
         }
 
+        await NoteActivityAsync(verb);
         switch (State)
         {
             case Stage.Login:
@@ -196,6 +213,20 @@ public sealed partial class SessionGrain(
     }
 
     public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(Summary);
+
+    public Task NicksChangedAsync(ImmutableDictionary<string, string> nicks)
+    {
+        _nicks = nicks;
+        return Task.CompletedTask;
+    }
+
+    public void UseNicks(ImmutableDictionary<string, string> nicks) => _nicks = nicks;
+
+    public async Task GoAwayAsync(string message)
+    {
+        await GrainFactory.GetGrain<IPresenceGrain>(0).SetAwayAsync(session.State.Puppet!, message);
+        _away = true;
+    }
 
     public void Send(string markup) => _output.Send(Address, new TextOutput(markup));
 
@@ -249,6 +280,7 @@ public sealed partial class SessionGrain(
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
         _loginTimeout?.Dispose();
+        _nicks = await account.GetNicksAsync();
         session.State.Account = key;
         session.State.Number = grant.Number;
         await session.WriteStateAsync();
@@ -263,6 +295,8 @@ public sealed partial class SessionGrain(
             Send(welcome);
             await RunAsync(CommandCatalog.Account, "look", "");
         }
+
+        await TellOfUnreadMailAsync(key);
 
         // Only now, with the puppet safely attached here, may the old sessions let go of it.
         foreach (var displaced in grant.Displaced)
@@ -335,6 +369,38 @@ public sealed partial class SessionGrain(
         await SyncOobAsync();
     }
 
+    /// <summary>Tells presence the player is at the keyboard (now and then), and back if they were away.</summary>
+    private async Task NoteActivityAsync(string verb)
+    {
+        if (session.State.Puppet is not { } puppet)
+        {
+            return;
+        }
+
+        var presence = GrainFactory.GetGrain<IPresenceGrain>(0);
+        if (_lastInputAt - _activityReportedAt >= ActivityReportInterval)
+        {
+            _activityReportedAt = _lastInputAt;
+            presence.ActiveAsync(puppet, _lastInputAt).Ignore();
+        }
+
+        if (_away && verb != AfkCommand.Word)
+        {
+            _away = false;
+            await presence.SetAwayAsync(puppet, null);
+            Send("You are back at the keyboard.");
+        }
+    }
+
+    private async Task TellOfUnreadMailAsync(string accountKey)
+    {
+        var unread = await GrainFactory.GetGrain<IMailboxGrain>(accountKey).CountUnreadAsync();
+        if (unread > 0)
+        {
+            Send(unread == 1 ? "You have an unread letter. Type |wmail|n to see it." : $"You have {unread} unread letters. Type |wmail|n to see them.");
+        }
+    }
+
     private async Task AnswerPasswordPromptAsync(string accountName, Password password)
     {
         session.State.AwaitingPasswordFor = null;
@@ -367,18 +433,28 @@ public sealed partial class SessionGrain(
             return;
         }
 
+        if (CommandCatalog.Character.Find(verb) is null && await ChannelTalk.TryAsync(this, verb, arguments))
+        {
+            return;
+        }
+
         _output.AddToReply(await Puppet!.ExecuteAsync(Address, verb, arguments, Level));
     }
 
-    private Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)
+    private async Task RunAsync(CommandSet<ISessionContext> commands, string verb, string arguments)
     {
         if (commands.Find(verb) is { } command)
         {
-            return RunAsync(command, arguments);
+            await RunAsync(command, arguments);
+            return;
+        }
+
+        if (State != Stage.Login && await ChannelTalk.TryAsync(this, verb, arguments))
+        {
+            return;
         }
 
         Send(CommandSuggestions.UnknownCommandMessage(verb, commands.Commands.Where(MayUse)));
-        return Task.CompletedTask;
     }
 
     private Task RunAsync(Command<ISessionContext> command, string arguments)

@@ -1,5 +1,4 @@
 using Mud.Accounts;
-using Mud.Characters;
 
 namespace Mud.Commands.Account;
 
@@ -38,7 +37,7 @@ internal sealed class PageCommand : Command<ISessionContext>
             return;
         }
 
-        var account = await FindAccountAsync(context, target);
+        var account = await Players.FindAccountAsync(context.Grains, target);
         if (account is null)
         {
             context.Send($"There is no player called {Text.Markup.Escape(target)}.");
@@ -49,16 +48,5 @@ internal sealed class PageCommand : Command<ISessionContext>
         var text = Text.Markup.Escape(message);
         await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(account.Name)).MessageAsync($"|m{from} pages:|n {text}");
         context.Send($"|mYou page {account.Name}:|n {text}");
-    }
-
-    private static async Task<AccountInfo?> FindAccountAsync(ISessionContext context, string name)
-    {
-        if (NameRules.Check(name) is not null)
-        {
-            return null;
-        }
-
-        var owner = (await context.Grains.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).GetInfoAsync())?.AccountName ?? name;
-        return await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(owner)).GetInfoAsync();
     }
 }
