@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Mud.Characters;
 using Mud.Characters.Creation;
+using Mud.Objects;
+using Mud.Objects.Locks;
 using Mud.Sessions;
 using Mud.Settings;
 using Mud.World;
@@ -214,6 +216,11 @@ public sealed partial class AccountGrain(
             }
         }
 
+        if (await PuppetLockRefusalAsync(key, display) is { } locked)
+        {
+            return PuppetResult.Fail(locked);
+        }
+
         var change = _sessions.Puppet(sessionId, key, display);
         if (change.Refusal is { } refusal)
         {
@@ -227,6 +234,15 @@ public sealed partial class AccountGrain(
         }
 
         return PuppetResult.Ok(key);
+    }
+
+    // The character's puppet lock (by default anyone its account lets play it) has the last word, for owners and administrators alike.
+    private async Task<string?> PuppetLockRefusalAsync(string key, string display)
+    {
+        var character = await GrainFactory.GetGrain<ICharacterGrain>(key).GetSnapshotAsync();
+        return character is null || Locks.Allows(ObjectKind.Character, character.Locks, "puppet", Accessor.OfAccount(account.State.Name, account.State.Level))
+            ? null
+            : character.Attributes.GetValueOrDefault("puppet_failmsg")?.Text ?? Locks.Refusal("puppet", display);
     }
 
     public Task<PuppetResult> UnpuppetAsync(string sessionId)

@@ -23,6 +23,12 @@ internal sealed class NickCommand : Command<ISessionContext>
     public override async Task ExecuteAsync(ISessionContext context, string arguments)
     {
         var account = context.AccountGrain!;
+        if (arguments.StartsWith("/delete", StringComparison.OrdinalIgnoreCase))
+        {
+            await DeleteAsync(context, account, arguments["/delete".Length..].Trim());
+            return;
+        }
+
         if (arguments.Length == 0)
         {
             context.Send(List(await account.GetNicksAsync()));
@@ -60,5 +66,23 @@ internal sealed class NickCommand : Command<ISessionContext>
         }
 
         return text.ToString();
+    }
+
+    private static async Task DeleteAsync(ISessionContext context, IAccountGrain account, string word)
+    {
+        if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            context.Send("Usage: |wnick/delete <word>|n");
+            return;
+        }
+
+        if (!await account.RemoveNickAsync(word))
+        {
+            context.Send($"You have no nick {Text.Markup.Escape(word)}.");
+            return;
+        }
+
+        context.UseNicks(await account.GetNicksAsync());
+        context.Send($"Nick {Text.Markup.Escape(word.ToLowerInvariant())} removed.");
     }
 }

@@ -62,9 +62,9 @@ public sealed class ChannelStaffCommandTests(CommunityClusterFixture cluster) : 
         await player.TypeAsync("@cdestroy pub");
         await player.TypeAsync("@cset pub/speak = staff");
 
-        await player.WaitForAsync("Only administrators may use @ccreate.");
-        await player.WaitForAsync("Only administrators may use @cdestroy.");
-        await player.WaitForAsync("Only administrators may use @cset.");
+        await player.WaitForAsync("Only Admin and above may use @ccreate.");
+        await player.WaitForAsync("Only Admin and above may use @cdestroy.");
+        await player.WaitForAsync("Only Admin and above may use @cset.");
     }
 
     [Fact]
