@@ -73,19 +73,9 @@ public sealed partial class CharacterGrain
 
     public async Task AddContentAsync(ObjectSummary content)
     {
-        var index = character.State.Inventory.FindIndex(c => c.Id == content.Id);
-        if (index >= 0 && character.State.Inventory[index] == content)
+        if (!HeldContents.Put(character.State.Inventory, content))
         {
             return;
-        }
-
-        if (index >= 0)
-        {
-            character.State.Inventory[index] = content;
-        }
-        else
-        {
-            character.State.Inventory.Add(content);
         }
 
         await _writes.WriteAsync();

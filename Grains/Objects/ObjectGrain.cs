@@ -132,22 +132,10 @@ public sealed partial class ObjectGrain(
 
     public async Task AddContentAsync(ObjectSummary content)
     {
-        var index = State.Contents.FindIndex(c => c.Id == content.Id);
-        if (index >= 0 && State.Contents[index] == content)
+        if (HeldContents.Put(State.Contents, content))
         {
-            return;
+            await _writes.WriteAsync();
         }
-
-        if (index >= 0)
-        {
-            State.Contents[index] = content;
-        }
-        else
-        {
-            State.Contents.Add(content);
-        }
-
-        await _writes.WriteAsync();
     }
 
     public async Task RemoveContentAsync(string id)

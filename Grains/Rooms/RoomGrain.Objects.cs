@@ -67,13 +67,12 @@ public sealed partial class RoomGrain
 
     public async Task AddContentAsync(ObjectSummary content)
     {
-        if (room.State.Contents.Contains(content))
+        var isNew = !room.State.Contents.Exists(c => c.Id == content.Id);
+        if (!HeldContents.Put(room.State.Contents, content))
         {
             return;
         }
 
-        var isNew = !room.State.Contents.Exists(c => c.Id == content.Id);
-        Upsert(content);
         await _writes.WriteAsync();
         ReportItemHere(content, isNew);
         if (content.HasBehaviours && _occupants.Count > 0)

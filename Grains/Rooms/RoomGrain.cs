@@ -25,7 +25,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         room.State.Definition = definition with { Exits = [], Items = [] };
         foreach (var content in contents)
         {
-            Upsert(content);
+            HeldContents.Put(room.State.Contents, content);
         }
 
         await _writes.WriteAsync();
@@ -108,19 +108,6 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         _output.Send(_occupants.Where(o => o.Key == toKey).SelectMany(o => o.Sessions), new TextOutput(toMarkup));
         _output.Send(_occupants.Where(o => o.Key != toKey && o.Key != fromKey).SelectMany(o => o.Sessions), new TextOutput(othersMarkup));
         return Task.CompletedTask;
-    }
-
-    private void Upsert(ObjectSummary content)
-    {
-        var index = room.State.Contents.FindIndex(c => c.Id == content.Id);
-        if (index >= 0)
-        {
-            room.State.Contents[index] = content;
-        }
-        else
-        {
-            room.State.Contents.Add(content);
-        }
     }
 
     /// <summary>Adds or replaces an occupant; returns the one it replaced, if any.</summary>
