@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using Mud.Accounts;
 using Mud.Characters.Creation;
 using Mud.Commands;
-using Mud.Accounts;
 using Mud.Commands.Character;
 using Mud.Objects;
 using Mud.Objects.Locks;
