@@ -13,6 +13,10 @@ namespace Mud.Characters;
 /// </summary>
 public sealed partial class CharacterGrain
 {
+    // How often each object has been added to this inventory in this activation: a hand-over compares it before and
+    // after, to see whether the object came back while it was being handed over.
+    private readonly Dictionary<string, int> _arrivals = [];
+
     public PermissionLevel Level { get; private set; }
 
     public ObjectRef Self => ObjectRef.Character(Key);
@@ -73,6 +77,7 @@ public sealed partial class CharacterGrain
 
     public async Task AddContentAsync(ObjectSummary content)
     {
+        _arrivals[content.Id] = _arrivals.GetValueOrDefault(content.Id) + 1;
         if (!HeldContents.Put(character.State.Inventory, content))
         {
             return;
@@ -114,11 +119,21 @@ public sealed partial class CharacterGrain
 
     public async Task<MoveResult> HandOverAsync(ObjectSummary item, ObjectRef to)
     {
+        var arrivals = _arrivals.GetValueOrDefault(item.Id);
         var result = await GrainFactory.GetGrain<IObjectGrain>(item.Id).MoveAsync(new ObjectMove(Self, to, By: null));
         if (result.Moved is { } moved)
         {
             await HolderOf(to).AddContentAsync(moved);
-            await RemoveContentAsync(item.Id);
+            // The receiver may already have handed it back (its AddContentAsync found it still listed here): letting go
+            // blindly would leave it listed nowhere. Only then is the object asked where it is.
+            if (_arrivals.GetValueOrDefault(item.Id) == arrivals)
+            {
+                await RemoveContentAsync(item.Id);
+            }
+            else
+            {
+                await ForgetIfElsewhereAsync(item.Id, Self);
+            }
         }
         else if (result.Refusal is MoveRefusal.NotThere or MoveRefusal.Gone)
         {

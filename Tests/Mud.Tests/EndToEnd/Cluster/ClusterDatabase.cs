@@ -37,6 +37,24 @@ public sealed class ClusterDatabase : IAsyncDisposable
         return payload is null ? null : JsonDocument.Parse(payload).RootElement.GetProperty("Location").GetString();
     }
 
+    /// <summary>The ids of the objects a character's stored state lists in its inventory, in their order.</summary>
+    public async Task<IReadOnlyList<string>> StoredInventoryAsync(string characterName)
+    {
+        var payload = await PayloadAsync("character", characterName.ToLowerInvariant());
+        return payload is null
+            ? []
+            : [.. JsonDocument.Parse(payload).RootElement.GetProperty("Inventory").EnumerateArray().Select(item => item.GetProperty("Id").GetString()!)];
+    }
+
+    /// <summary>The key of whatever an item's stored state says holds it (a character's key, a room's id), or null.</summary>
+    public async Task<string?> StoredHolderAsync(string objectId)
+    {
+        var payload = await PayloadAsync("object", objectId);
+        return payload is null || JsonDocument.Parse(payload).RootElement.GetProperty("Location") is not { ValueKind: JsonValueKind.Object } location
+            ? null
+            : location.GetProperty("Key").GetString();
+    }
+
     /// <summary>Whether an account has stored state.</summary>
     public async Task<bool> AccountExistsAsync(string accountName) => await PayloadAsync("account", accountName.ToLowerInvariant()) is not null;
 
