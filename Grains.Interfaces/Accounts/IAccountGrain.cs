@@ -17,7 +17,7 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
     Task<AccountResult> CreateAsync(string displayName, Password password);
 
-    /// <summary>Checks the password, with per-account throttling of failures.</summary>
+    /// <summary>Checks the password. Callers throttle failures (<c>LoginCheck</c>), since only they know where the attempt comes from.</summary>
     Task<AccountResult> VerifyPasswordAsync(Password password);
 
     /// <summary>Changes the password after checking the old one.</summary>

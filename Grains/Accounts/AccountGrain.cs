@@ -68,31 +68,23 @@ public sealed partial class AccountGrain(
 
     public async Task<AccountResult> VerifyPasswordAsync(Password password)
     {
-        var throttle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString()));
-        var lockout = await throttle.GetLockoutAsync();
-        if (lockout > TimeSpan.Zero)
-        {
-            return AccountResult.Fail(LoginThrottleKeys.LockedOutMessage(lockout));
-        }
-
         // Grain state may only be touched on the grain's own thread, so read it before going to the thread pool.
         var stored = Exists ? account.State.PasswordHash : null;
         var iterations = security.Value.PasswordIterations;
         var matches = await Task.Run(() => stored is not null ? PasswordHasher.Verify(password.Text, stored) : SpendEqualWork(password, iterations));
         if (!matches)
         {
-            lockout = await throttle.RecordFailureAsync();
-            return AccountResult.Fail(lockout > TimeSpan.Zero ? LoginThrottleKeys.LockedOutMessage(lockout) : "Wrong name or password.");
+            return AccountResult.Fail("Wrong name or password.");
         }
 
-        await throttle.ResetAsync();
         await UpgradeHashIfCheaperAsync(password);
         return AccountResult.Ok(Info);
     }
 
     public async Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword)
     {
-        var verified = await VerifyPasswordAsync(oldPassword);
+        // Only a session of this account gets here, so a throttle of the account alone locks out nobody else.
+        var verified = await LoginCheck.ThrottledAsync(GrainFactory, [LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString())], () => VerifyPasswordAsync(oldPassword));
         if (!verified.Succeeded)
         {
             return verified;
