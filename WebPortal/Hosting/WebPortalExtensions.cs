@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -40,6 +41,7 @@ public static class WebPortalExtensions
         services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var address = MudHost.BindAddress(configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Listen(address, web.Value.Port));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) => TrustedProxies.Apply(forwarded, TrustedProxies.Parse(web.Value.TrustedProxies).Networks));
 
         // Circuits and antiforgery tokens stay valid across restarts of the WebPortal.
         services.AddDataProtection()
@@ -47,6 +49,7 @@ public static class WebPortalExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(MudHost.DataDirectory(configuration), "web-keys")));
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // The login cookie holds the account's name only; everything about the account is asked of its grain.
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -54,6 +57,9 @@ public static class WebPortalExtensions
             o.Cookie.Name = "mud.account";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure whenever the request came over HTTPS, directly or through a trusted proxy.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/login";

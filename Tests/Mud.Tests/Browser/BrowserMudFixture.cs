@@ -11,6 +11,9 @@ public sealed class BrowserMudFixture : IAsyncLifetime
 {
     public const int MaxFailedLogins = 3;
 
+    /// <summary>The one address whose forwarded headers the site believes, as a reverse proxy's.</summary>
+    public const string TrustedProxy = "127.0.0.30";
+
     private MudInstance? _mud;
 
     public MudInstance Mud => _mud ?? throw new InvalidOperationException("The MUD has not started.");
@@ -23,6 +26,7 @@ public sealed class BrowserMudFixture : IAsyncLifetime
         {
             ["Mud__MultisessionMode"] = "2",
             ["Mud__Security__MaxFailedLogins"] = MaxFailedLogins.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mud__Web__TrustedProxies"] = TrustedProxy,
         });
         await _mud.RunLauncherAsync("start");
     }
