@@ -23,6 +23,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Changes the password after checking the old one.</summary>
     Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword);
 
+    /// <summary>What a web login cookie must carry to stay valid, or null if the account does not exist.</summary>
+    [AlwaysInterleave]
+    Task<string?> GetSecurityStampAsync();
+
+    /// <summary>Voids every web login of the account at its next request (a new security stamp), as a password change does.</summary>
+    Task LogOutEverywhereAsync();
+
     /// <summary>The account's public facts, or null if it does not exist.</summary>
     [AlwaysInterleave]
     Task<AccountInfo?> GetInfoAsync();

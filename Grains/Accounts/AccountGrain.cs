@@ -52,6 +52,7 @@ public sealed partial class AccountGrain(
         {
             Name = NameRules.Display(displayName),
             PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations)),
+            SecurityStamp = NewSecurityStamp(),
             CreatedAt = clock.GetUtcNow(),
             Channels = await ChannelsForNewAccountAsync(),
         };
@@ -97,8 +98,20 @@ public sealed partial class AccountGrain(
 
         var iterations = security.Value.PasswordIterations;
         account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
+        account.State.SecurityStamp = NewSecurityStamp();
         await account.WriteStateAsync();
         return AccountResult.Ok(Info);
+    }
+
+    public Task<string?> GetSecurityStampAsync() => Task.FromResult(Exists ? account.State.SecurityStamp : null);
+
+    public async Task LogOutEverywhereAsync()
+    {
+        if (Exists)
+        {
+            account.State.SecurityStamp = NewSecurityStamp();
+            await account.WriteStateAsync();
+        }
     }
 
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
@@ -357,4 +370,6 @@ public sealed partial class AccountGrain(
         PasswordHasher.Hash(password.Text, iterations);
         return false;
     }
+
+    private static string NewSecurityStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -51,7 +51,7 @@ public static class WebPortalExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        // The login cookie holds the account's name only; everything about the account is asked of its grain.
+        // The login cookie holds the account's name and security stamp only; everything about the account is asked of its grain.
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "mud.account";
@@ -65,6 +65,7 @@ public static class WebPortalExtensions
             o.AccessDeniedPath = "/account/login";
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
@@ -88,11 +89,24 @@ public static class WebPortalExtensions
         return builder;
     }
 
-    /// <summary><c>POST /account/logout</c>: a form with an antiforgery token (hence the form-bound parameter), then home.</summary>
+    /// <summary>
+    /// <c>POST /account/logout</c>, and <c>POST /account/logout-everywhere</c> which also voids the account's other web
+    /// logins: forms with an antiforgery token (hence the form-bound parameter), then home.
+    /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/logout", async (HttpContext context, [FromForm] string? returnUrl) =>
         {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.LocalRedirect("~/");
+        });
+        endpoints.MapPost("/account/logout-everywhere", async (HttpContext context, AccountService accounts, [FromForm] string? returnUrl) =>
+        {
+            if (AccountUser.KeyOf(context.User) is { } key && !await accounts.LogOutEverywhereAsync(key))
+            {
+                return Results.Content(AccountService.Restarting, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.LocalRedirect("~/");
         });
