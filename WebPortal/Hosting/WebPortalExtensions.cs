@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
+using Mud.WebPortal.Hosting.KeyProtection;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
 using Mud.WebPortal.Services.Characters;
@@ -43,10 +43,8 @@ public static class WebPortalExtensions
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Listen(address, web.Value.Port));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) => TrustedProxies.Apply(forwarded, TrustedProxies.Parse(web.Value.TrustedProxies).Networks));
 
-        // Circuits and antiforgery tokens stay valid across restarts of the WebPortal.
-        services.AddDataProtection()
-            .SetApplicationName("Mud.WebPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(MudHost.DataDirectory(configuration), "web-keys")));
+        // Circuits, cookies and antiforgery tokens stay valid across restarts of the WebPortal.
+        services.AddMudDataProtection(configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
