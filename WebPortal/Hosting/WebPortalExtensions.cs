@@ -12,6 +12,7 @@ using Mud.Hosting;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
 using Mud.WebPortal.Services.Characters;
+using Mud.WebPortal.Services.Mail;
 using Mud.WebPortal.Services.Play;
 
 namespace Mud.WebPortal.Hosting;
@@ -69,6 +70,7 @@ public static class WebPortalExtensions
         services.AddSingleton<GameStatus>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<CharacterService>();
+        services.AddSingleton<MailService>();
         services.AddSingleton<HelpService>();
 
         services.AddSingleton<PlayConnections>();
