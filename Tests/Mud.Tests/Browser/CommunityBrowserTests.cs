@@ -1,6 +1,7 @@
 using Mud.Tests.EndToEnd;
 using Mud.Tests.Grains;
 using OpenQA.Selenium;
+using Xunit.Abstractions;
 
 namespace Mud.Tests.Browser;
 
@@ -10,7 +11,7 @@ namespace Mud.Tests.Browser;
 /// </summary>
 [Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
-public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
+public sealed class CommunityBrowserTests(BrowserMudFixture fixture, ITestOutputHelper output)
 {
     private MudInstance Mud => fixture.Mud;
 
@@ -48,7 +49,7 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
         browser.Click("#tab-game");
         browser.Type("#command-input", "say Only for the room" + Keys.Enter);
         browser.WaitForText("#output", "You say, \"Only for the room\"");
-        Assert.DoesNotContain("Only for the room", browser.Find("#channels").GetAttribute("textContent"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Only for the room", browser.FindAll("#channels").Single().GetAttribute("textContent"), StringComparison.Ordinal);
         Assert.Empty(browser.FindAll("#channels-unread"));
     }
 
@@ -64,7 +65,8 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
         using var browser = new BrowserSession(fixture.Site);
         LogIn(browser, account);
 
-        browser.Click("#mail-link");
+        browser.Find("#mail-link");
+        browser.Go("mail");
         browser.WaitForText("#inbox tr[data-letter='1']", "Greetings (unread)");
         browser.WaitForText("#inbox tr[data-letter='1']", senderName);
         browser.Click("#inbox tr[data-letter='1'] .subject a");
@@ -101,8 +103,10 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
 
         // The other player was not in the game: logging in over telnet tells of the letter.
         await using var latecomer = await Mud.ConnectAsync();
-        await latecomer.ConnectToAsync(offline);
+        await latecomer.WaitForAsync("connect <name>");
+        await latecomer.SendLineAsync($"connect {offline} s3cretpw");
         await latecomer.WaitForAsync("You have an unread letter. Type mail to see it.");
+        output.WriteLine(latecomer.Transcript);
         await latecomer.SendLineAsync("mail read 1");
         await latecomer.WaitForAsync("Anyone?");
     }
