@@ -52,7 +52,8 @@ public sealed class ChannelDuringSiloKillTests(ITestOutputHelper output)
         {
             await client.FenceAsync();
             var transcript = client.Transcript;
-            // Probes are not held to "exactly once" (one said as its silo died may reach nobody); show what came.
+            // Probes are not held to "exactly once": the Portal runs a command cut short by a kill again (at least
+            // once), so a probe said as the channel's silo died could be said twice. Show what came.
             output.WriteLine($"{name} heard the first probe after each kill {string.Join(", ", Enumerable.Range(1, kill).Select(k => Count(transcript, $"[Public] {speaker.Name}: probe{k}.1\n")))} time(s)");
             foreach (var line in said)
             {
@@ -82,8 +83,8 @@ public sealed class ChannelDuringSiloKillTests(ITestOutputHelper output)
         return lines;
     }
 
-    // Lines said while the cluster fails over may reach nobody (the channel's new activation has not been told its
-    // listeners yet), so the speaker says a fresh probe every few seconds until each listener has heard one.
+    // Lines said while the cluster fails over wait for it (the channel comes back on another silo and its listeners
+    // are told again), so the speaker says a fresh probe every few seconds until each listener has heard one.
     private static async Task<int> UntilEveryoneHearsAsync(List<(TelnetTestClient Client, string Name)> players, (TelnetTestClient Client, string Name) speaker, string probe)
     {
         var deaf = players.ToList();
