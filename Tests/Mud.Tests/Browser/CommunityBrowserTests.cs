@@ -1,7 +1,6 @@
 using Mud.Tests.EndToEnd;
 using Mud.Tests.Grains;
 using OpenQA.Selenium;
-using Xunit.Abstractions;
 
 namespace Mud.Tests.Browser;
 
@@ -11,7 +10,7 @@ namespace Mud.Tests.Browser;
 /// </summary>
 [Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
-public sealed class CommunityBrowserTests(BrowserMudFixture fixture, ITestOutputHelper output)
+public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
 {
     private MudInstance Mud => fixture.Mud;
 
@@ -105,8 +104,7 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture, ITestOutput
         await using var latecomer = await Mud.ConnectAsync();
         await latecomer.WaitForAsync("connect <name>");
         await latecomer.SendLineAsync($"connect {offline} s3cretpw");
-        await latecomer.WaitForAsync("You have an unread letter. Type mail to see it.");
-        output.WriteLine(latecomer.Transcript);
+        await latecomer.WaitForAsync($"Welcome, {offline}.\nYou have an unread letter. Type mail to see it.\nYou become {offline}.");
         await latecomer.SendLineAsync("mail read 1");
         await latecomer.WaitForAsync("Anyone?");
     }
