@@ -286,17 +286,21 @@ public sealed partial class SessionGrain(
         await session.WriteStateAsync();
         await SyncOobAsync();
         var welcome = $"Welcome, |w{_account.Name}|n.";
+        var mail = await UnreadMailNoticeAsync(key);
         if (grant.PuppetKey is not null)
         {
-            await FollowPuppetAsync(grant.PuppetKey, lead: welcome);
+            // The puppet pushes the welcome with its room; the notice goes with them, or it could arrive first.
+            await FollowPuppetAsync(grant.PuppetKey, lead: mail is null ? welcome : $"{welcome}\n{mail}");
         }
         else
         {
             Send(welcome);
             await RunAsync(CommandCatalog.Account, "look", "");
+            if (mail is not null)
+            {
+                Send(mail);
+            }
         }
-
-        await TellOfUnreadMailAsync(key);
 
         // Only now, with the puppet safely attached here, may the old sessions let go of it.
         foreach (var displaced in grant.Displaced)
@@ -392,13 +396,16 @@ public sealed partial class SessionGrain(
         }
     }
 
-    private async Task TellOfUnreadMailAsync(string accountKey)
+    /// <summary>What a player logging in is told of unread letters, or null when there are none.</summary>
+    private async Task<string?> UnreadMailNoticeAsync(string accountKey)
     {
         var unread = await GrainFactory.GetGrain<IMailboxGrain>(accountKey).CountUnreadAsync();
-        if (unread > 0)
+        return unread switch
         {
-            Send(unread == 1 ? "You have an unread letter. Type |wmail|n to see it." : $"You have {unread} unread letters. Type |wmail|n to see them.");
-        }
+            0 => null,
+            1 => "You have an unread letter. Type |wmail|n to see it.",
+            _ => $"You have {unread} unread letters. Type |wmail|n to see them.",
+        };
     }
 
     private async Task AnswerPasswordPromptAsync(string accountName, Password password)

@@ -13,6 +13,7 @@ using Mud.WebPortal.Hosting.KeyProtection;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
 using Mud.WebPortal.Services.Characters;
+using Mud.WebPortal.Services.Mail;
 using Mud.WebPortal.Services.Play;
 
 namespace Mud.WebPortal.Hosting;
@@ -74,6 +75,7 @@ public static class WebPortalExtensions
         services.AddSingleton<GameStatus>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<CharacterService>();
+        services.AddSingleton<MailService>();
         services.AddSingleton<HelpService>();
 
         services.AddSingleton<PlayConnections>();

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Mud.Accounts;
-using Mud.Commands.Account;
 using Mud.Mail;
 
 namespace Mud.Commands.Community;
@@ -47,7 +46,7 @@ internal sealed class MailCommand : Command<ISessionContext>
                 await DeleteAsync(context, mailbox, rest);
                 return;
             case "reply":
-                await ReplyAsync(context, mailbox, rest);
+                await ReplyAsync(context, rest);
                 return;
         }
 
@@ -98,7 +97,7 @@ internal sealed class MailCommand : Command<ISessionContext>
         context.Send(await mailbox.DeleteAsync(n) ? $"Letter {n} deleted." : $"You have no letter number {n}. Type |wmail|n to see them.");
     }
 
-    private static async Task ReplyAsync(ISessionContext context, IMailboxGrain mailbox, string arguments)
+    private static async Task ReplyAsync(ISessionContext context, string arguments)
     {
         var parts = arguments.Split('=', 2, StringSplitOptions.TrimEntries);
         if (parts is not [var number, var body] || Number(number) is not { } n || body.Length == 0)
@@ -107,66 +106,17 @@ internal sealed class MailCommand : Command<ISessionContext>
             return;
         }
 
-        var letters = await mailbox.ListAsync();
-        if (n > letters.Length)
-        {
-            context.Send($"You have no letter number {n}. Type |wmail|n to see them.");
-            return;
-        }
-
-        var original = letters[n - 1];
-        await SendAsync(context, [original.From], MailRules.ReplySubject(original.Subject, context.Mail), body);
+        Tell(context, await context.Grains.GetGrain<IPostOfficeGrain>(0).ReplyAsync(NameRules.KeyOf(context.Account!.Name), n, body));
     }
 
-    private static async Task SendAsync(ISessionContext context, string[] recipients, string subject, string body)
+    private static async Task SendAsync(ISessionContext context, string[] recipients, string subject, string body) =>
+        Tell(context, await context.Grains.GetGrain<IPostOfficeGrain>(0).SendAsync(NameRules.KeyOf(context.Account!.Name), [.. recipients], subject, body));
+
+    private static void Tell(ISessionContext context, MailReceipt receipt)
     {
-        var limits = context.Mail;
-        if (recipients.Length > limits.MaxRecipients)
+        foreach (var line in receipt.Lines)
         {
-            context.Send($"Not sent: a letter may go to at most {limits.MaxRecipients} players.");
-            return;
-        }
-
-        if (MailRules.Problem(subject, body, limits) is { } problem)
-        {
-            context.Send($"Not sent: {problem}.");
-            return;
-        }
-
-        var accounts = new List<AccountInfo>();
-        foreach (var name in recipients)
-        {
-            if (await Players.FindAccountAsync(context.Grains, name) is not { } account)
-            {
-                context.Send($"Not sent: there is no player called {Text.Markup.Escape(name)}.");
-                return;
-            }
-
-            if (!accounts.Any(a => a.Name == account.Name))
-            {
-                accounts.Add(account);
-            }
-        }
-
-        var from = context.Account!.Name;
-        var letter = new MailMessage(from, [.. accounts.Select(a => a.Name)], subject, body, context.Clock.GetUtcNow());
-        var sent = new List<string>();
-        foreach (var account in accounts)
-        {
-            var key = NameRules.KeyOf(account.Name);
-            if (await context.Grains.GetGrain<IMailboxGrain>(key).DeliverAsync(letter) is { } refusal)
-            {
-                context.Send($"Not sent to {account.Name}: {refusal}.");
-                continue;
-            }
-
-            sent.Add(account.Name);
-            await context.Grains.GetGrain<IAccountGrain>(key).MessageAsync($"|mYou have a new letter from {from}:|n {Text.Markup.Escape(subject)}. Type |wmail|n to read it.");
-        }
-
-        if (sent.Count > 0)
-        {
-            context.Send($"Letter sent to {string.Join(", ", sent)}.");
+            context.Send(line);
         }
     }
 

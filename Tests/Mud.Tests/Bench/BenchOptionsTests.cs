@@ -26,7 +26,7 @@ public sealed class BenchOptionsTests
             "--login-concurrency", "16", "--timeout", "5", "--settle", "2", "--host", "127.0.0.2", "--port", "4100",
             "--prefix", "Crowd", "--password", "sekrit123", "--output", "out.json", "--run-dir", "data/run",
             "--pid", "silo=12", "--pid", "portal=34", "--spread", "50", "--walk", "north,south",
-            "--during", "./mud reload", "--during-at", "7.5", "--label", "first",
+            "--during", "./mud reload", "--during-at", "7.5", "--label", "first", "--speakers", "3",
         ]);
 
         Assert.Equal(Scenario.Say, options.Scenario);
@@ -50,18 +50,20 @@ public sealed class BenchOptionsTests
         Assert.Equal("./mud reload", options.During);
         Assert.Equal(7.5, options.DuringAt);
         Assert.Equal("first", options.Label);
+        Assert.Equal(3, options.Speakers);
     }
 
     [Theory]
     [InlineData("--clients", "0", "--clients must be a whole number from 1")]
     [InlineData("--clients", "many", "--clients must be a whole number")]
     [InlineData("--rate", "-1", "--rate must be a number from 0")]
-    [InlineData("--scenario", "dance", "--scenario must be one of idle, think, say, walk, look, mixed, oob")]
+    [InlineData("--scenario", "dance", "--scenario must be one of idle, think, say, walk, look, mixed, oob, channel")]
     [InlineData("--prefix", "bench1", "--prefix must be 1 to 12 letters")]
     [InlineData("--password", "short", "--password must be at least 8 characters")]
     [InlineData("--pid", "silo", "--pid wants NAME=PID")]
     [InlineData("--pid", "silo=-3", "--pid wants NAME=PID")]
     [InlineData("--walk", "north", "--walk wants two directions")]
+    [InlineData("--speakers", "0", "--speakers must be a whole number from 1")]
     [InlineData("--frobnicate", "1", "Unknown option '--frobnicate'")]
     public void Parse_WithABadValue_NamesTheOption(string name, string value, string message)
     {
@@ -76,6 +78,14 @@ public sealed class BenchOptionsTests
         var error = Assert.Throws<FormatException>(() => BenchOptions.Parse(["--scenario", "oob", "--target", "tinymux"]));
 
         Assert.Contains("TinyMUX speaks neither MSDP nor GMCP", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RefusesTheChannelScenarioAgainstTinyMux()
+    {
+        var error = Assert.Throws<FormatException>(() => BenchOptions.Parse(["--scenario", "channel", "--target", "tinymux"]));
+
+        Assert.Contains("--scenario channel needs --target mud", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

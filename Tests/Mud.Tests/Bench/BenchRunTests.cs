@@ -73,6 +73,25 @@ public sealed class BenchRunTests
     }
 
     [Fact]
+    public async Task ChannelRun_TimesEveryDeliveryToEachOtherListener_WithNoneMissingOrTwice()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--scenario", "channel", "--speakers", "2", "--clients", "5", "--rate", "5", "--ramp", "0", "--duration", "1", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "chatter"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Logins.Succeeded == 5, Summary.Of(report));
+        Assert.NotNull(report.Load.Echo);
+        Assert.True(report.Load.Echo.Count >= 2, Summary.Of(report));
+        // Every line a speaker read back reached the four other listeners, once each.
+        Assert.Equal(report.Load.Echo.Count * 4, report.Load.Latency.Count);
+        Assert.Equal(0, report.Load.Incomplete);
+        Assert.Equal(0, report.Load.Duplicates);
+        Assert.Equal(0, report.Load.Errors);
+        Assert.Contains("0 deliveries missing, 0 duplicates", Summary.Of(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARunAgainstNothing_CountsLoginErrors_AndStillReports()
     {
         int port;

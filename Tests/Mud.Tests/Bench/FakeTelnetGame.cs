@@ -7,7 +7,8 @@ namespace Mud.Tests.Bench;
 
 /// <summary>
 /// A tiny telnet game on a loopback port that speaks just enough of the Mud dialogue for the load tool:
-/// a banner with a negotiation and colour in it, create, connect, think and say (heard by everyone else).
+/// a banner with a negotiation and colour in it, create, connect, think, say (heard by everyone else) and pub (the
+/// Public channel, heard by everyone, the speaker too).
 /// </summary>
 public sealed class FakeTelnetGame : IAsyncDisposable
 {
@@ -100,6 +101,13 @@ public sealed class FakeTelnetGame : IAsyncDisposable
                 foreach (var other in _players.Keys.Where(p => p != player && p.Name is not null))
                 {
                     await other.SendAsync($"{player.Name} says, \"{rest}\"\r\n");
+                }
+
+                break;
+            case "pub":
+                foreach (var listener in _players.Keys.Where(p => p.Name is not null))
+                {
+                    await listener.SendAsync($"\u001b[1;36m[Public]\u001b[0m {player.Name}: {rest}\r\n");
                 }
 
                 break;

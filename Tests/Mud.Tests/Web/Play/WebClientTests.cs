@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
+using Mud.Oob;
 using Mud.WebPortal.Components.Pages.Play;
 
 namespace Mud.Tests.Web.Play;
@@ -114,5 +115,33 @@ public sealed class WebClientTests : IDisposable
 
         Assert.Equal("Goodbye.", client.Find("#session-ended").TextContent);
         Assert.True(client.Find("#command-input").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void TheChannelsTab_CountsLinesUnread_ShowsThemAsText_AndTalksWithTheChannelsCommand()
+    {
+        var sent = new List<string>();
+        var feed = new ChannelFeed();
+        feed.Apply(OobMessage.Of("Comm.Channel.List", OobValue.List(
+            OobValue.Table(new OobField("name", OobValue.Of("public")), new OobField("caption", OobValue.Of("Public")), new OobField("command", OobValue.Of("pub"))))));
+        feed.Apply(OobMessage.WithKwargs("Comm.Channel.Text",
+            new OobField("channel", OobValue.Of("public")), new OobField("talker", OobValue.Of("Mallory")), new OobField("text", OobValue.Of("[Public] Mallory: <img src=x>"))));
+
+        var client = _context.Render<WebClient>(p => p.Add(c => c.Lines, []).Add(c => c.Channels, feed).Add(c => c.OnSend, line => sent.Add(line)));
+
+        Assert.True(client.Find("#channels").HasAttribute("hidden"));
+        Assert.Equal("1", client.Find("#channels-unread").TextContent);
+        client.Find("#tab-channels").Click();
+        Assert.False(client.Find("#channels").HasAttribute("hidden"));
+        Assert.True(client.Find("#output").HasAttribute("hidden"));
+        Assert.Empty(client.FindAll("#channels-unread"));
+        Assert.Equal(["[Public] Mallory: <img src=x>"], client.FindAll("#channel-lines .line").Select(l => l.TextContent));
+        Assert.Empty(client.FindAll("#channel-lines img"));
+        Assert.Contains("Public", client.Find("#channel-list").TextContent, StringComparison.Ordinal);
+        client.Find("#channel-text").Change("hello all");
+        client.Find("form.channel-input").Submit();
+        Assert.Equal(["pub hello all"], sent);
+        client.Find("#tab-game").Click();
+        Assert.Empty(client.FindAll("#channels-unread"));
     }
 }

@@ -49,6 +49,9 @@ public sealed record BenchOptions
     /// <summary>After logging in, walk to room <c>r&lt;n mod Spread&gt;</c> of a generated world (see <c>world</c>).</summary>
     public int Spread { get; init; }
 
+    /// <summary>How many clients talk in the channel scenario; all of them listen.</summary>
+    public int Speakers { get; init; } = 1;
+
     /// <summary>The two directions the walk scenario alternates between.</summary>
     public IReadOnlyList<string> WalkDirections { get; init; } = ["east", "west"];
 
@@ -73,14 +76,14 @@ public sealed record BenchOptions
         Mud.Bench compare OURS.json THEIRS.json   print our figures as ratios to another run's
         Mud.Bench median RUN.json...              the median of each headline figure over repeated runs
 
-        --scenario idle|think|say|walk|look|mixed|oob  (think)     --target mud|tinymux (mud)
+        --scenario idle|think|say|walk|look|mixed|oob|channel  (think)     --target mud|tinymux (mud)
         --clients N (100)   --rate PER_CLIENT_PER_SECOND, 0 = flat out (1)
         --ramp SECONDS (10)   --duration SECONDS (30)   --login-concurrency N (200)
         --timeout SECONDS per reply (30)   --settle SECONDS before idle memory is read (10)
         --host ADDRESS (127.0.0.1)   --port N (4000)
         --prefix ACCOUNT_PREFIX (bench)   --password TEXT (benchpass1)
         --output FILE.json   --run-dir DATA/run   --pid NAME=PID (repeatable)
-        --spread ROOMS   --walk DIR,DIR (east,west)
+        --spread ROOMS   --walk DIR,DIR (east,west)   --speakers N talking in the channel scenario (1)
         --during "SHELL COMMAND"   --during-at SECONDS (10)   --label TEXT
         """;
 
@@ -122,6 +125,7 @@ public sealed record BenchOptions
                 "--pid" => AddPid(options, pids, name, Value()),
                 "--spread" => options with { Spread = ParseInt(name, Value(), 0, 100_000) },
                 "--walk" => options with { WalkDirections = ParseDirections(name, Value()) },
+                "--speakers" => options with { Speakers = ParseInt(name, Value(), 1, 100_000) },
                 "--during" => options with { During = Value() },
                 "--during-at" => options with { DuringAt = ParseDouble(name, Value(), 0, 3_600) },
                 "--label" => options with { Label = Value() },
@@ -132,6 +136,11 @@ public sealed record BenchOptions
         if (options.Scenario == Scenario.Oob && options.Target == Target.TinyMux)
         {
             throw new FormatException("--scenario oob needs --target mud: TinyMUX speaks neither MSDP nor GMCP.");
+        }
+
+        if (options.Scenario == Scenario.Channel && options.Target == Target.TinyMux)
+        {
+            throw new FormatException("--scenario channel needs --target mud: it talks on Mud's Public channel.");
         }
 
         return options with { Pids = pids };

@@ -26,6 +26,9 @@ public enum Scenario
 
     /// <summary>Subscribed to vitals (MSDP REPORT or GMCP Char); <c>cast heal</c> timed until its mana change arrives out of band.</summary>
     Oob,
+
+    /// <summary>Everyone on the Public channel; a few speakers talk on it, timed until each listener has the line.</summary>
+    Channel,
 }
 
 /// <summary>Which kind of server the clients talk to; the login dialogue differs.</summary>

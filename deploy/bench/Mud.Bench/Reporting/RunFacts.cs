@@ -13,6 +13,7 @@ public sealed record RunFacts(
     RunRecorder Recorder,
     ProcessSampler Sampler,
     int Incomplete,
+    int Duplicates,
     int LoggedIn,
     int ConnectedAtEnd,
     IReadOnlyList<ProcessReading> Before,

@@ -14,11 +14,19 @@ public static class Summary
         var l = report.Logins;
         Line(text, $"logins    {l.Succeeded}/{l.Attempted} in {l.Seconds:0.0}s = {l.PerSecond:0.0}/s (p50 {l.Latency.P50:0.0} ms, p99 {l.Latency.P99:0.0} ms), {l.AccountsCreated} accounts created");
         var load = report.Load;
-        var what = s.Scenario == Options.Scenario.Say ? "say→last listener" : "round trip";
+        var what = s.Scenario switch
+        {
+            Options.Scenario.Say => "say→last listener",
+            Options.Scenario.Channel => "send→each listener",
+            _ => "round trip",
+        };
         Line(text, $"load      {load.Replies} replies = {load.PerSecond:0.0}/s; {what} p50 {load.Latency.P50:0.00} p90 {load.Latency.P90:0.00} p99 {load.Latency.P99:0.00} max {load.Latency.Max:0.00} ms");
         if (load.Echo is { } echo)
         {
-            Line(text, $"echo      speaker's own round trip p50 {echo.P50:0.00} p99 {echo.P99:0.00} max {echo.Max:0.00} ms; {load.Incomplete} not heard by all");
+            var unheard = s.Scenario == Options.Scenario.Channel
+                ? $"{load.Incomplete} deliveries missing, {load.Duplicates} duplicates"
+                : $"{load.Incomplete} not heard by all";
+            Line(text, $"echo      speaker's own round trip p50 {echo.P50:0.00} p99 {echo.P99:0.00} max {echo.Max:0.00} ms; {unheard}");
         }
 
         Line(text, $"cost      {load.ServerCpuMicrosecondsPerReply:0} µs of server CPU per reply");

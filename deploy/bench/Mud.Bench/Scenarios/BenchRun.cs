@@ -50,7 +50,7 @@ public sealed class BenchRun(BenchOptions options, IReadOnlyList<string> command
         await sampling;
 
         return BenchReport.Build(new RunFacts(
-            options, commandLine, loadAverage, recorder, sampler, driver.Incomplete, clients.Count, connectedAtEnd,
+            options, commandLine, loadAverage, recorder, sampler, driver.Incomplete, driver.Duplicates, clients.Count, connectedAtEnd,
             before, loggedIn, afterLoad, loginEnd, loadStart, loadEnd, drained, end, duringResult));
     }
 

@@ -31,6 +31,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
         Scenario.Mixed => new CommandDriver(options, recorder, seq => MixedCommands[seq % MixedCommands.Length]),
         Scenario.Say => new SayDriver(options, recorder),
         Scenario.Oob => new OobDriver(options, recorder),
+        Scenario.Channel => new ChannelDriver(options, recorder),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
     };
 
@@ -44,6 +45,9 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
 
     /// <summary>Work the scenario could not finish by the end (say lines not heard by everyone).</summary>
     public virtual int Incomplete => 0;
+
+    /// <summary>Lines a client read more than once (a channel line delivered twice).</summary>
+    public virtual int Duplicates => 0;
 
     public virtual void Line(BenchClient client, ReadOnlySpan<byte> line, long timestamp)
     {
