@@ -69,6 +69,12 @@ public static class GmcpCodec
             error = "a body that is not JSON: " + e.Message;
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // Thrown when a string is read, not when the document is parsed: invalid UTF-8, or an escaped lone surrogate.
+            error = "a body that is not JSON: a string that is not valid Unicode";
+            return false;
+        }
     }
 
     /// <summary>

@@ -14,17 +14,27 @@ public sealed class PasswordHashingTests
         using var hashing = new PasswordHashing(Options.Create(new SecurityOptions { MaxConcurrentPasswordHashes = 2 }));
         var running = 0;
         var most = 0;
+        using var twoStarted = new CountdownEvent(2);
         using var release = new ManualResetEventSlim();
 
         var flood = Enumerable.Range(0, 8).Select(_ => hashing.RunAsync(() =>
         {
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref most, now);
-            release.Wait(TimeSpan.FromSeconds(1));
+            if (!twoStarted.IsSet)
+            {
+                twoStarted.Signal();
+            }
+
+            release.Wait(TimeSpan.FromSeconds(30));
             Interlocked.Decrement(ref running);
             return now;
         })).ToList();
+        Assert.True(await Task.Run(() => twoStarted.Wait(TimeSpan.FromSeconds(30))), "two hashes never ran at once");
+
+        // The other six must wait: give them a moment in which they could (wrongly) start.
         await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Equal(2, Volatile.Read(ref running));
         release.Set();
         await Task.WhenAll(flood).WaitAsync(TimeSpan.FromSeconds(30));
 
