@@ -43,6 +43,13 @@ public static class GmcpCodec
             return false;
         }
 
+        if (name.Any(char.IsControl))
+        {
+            // C1 controls (U+0080..U+009F) pass the byte check above; the encoder would drop them, so refuse them here.
+            error = "a bad package name";
+            return false;
+        }
+
         if (body.IsEmpty)
         {
             message = new OobMessage(name, [], []);

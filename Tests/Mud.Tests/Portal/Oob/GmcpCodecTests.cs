@@ -68,6 +68,8 @@ public sealed class GmcpCodecTests
     [InlineData("Core.Hello {\"a\":1} trailing", "after the JSON")]
     [InlineData("Core.Hello {'single':'quotes'}", "not JSON")]
     [InlineData("Core.Hello [\"\\udc00\"]", "not JSON")]
+    [InlineData("Core\u0098Hello", "a bad package name")]
+    [InlineData("\u0085", "a bad package name")]
     [InlineData("Core.Hello {\"client\": \"\\ud800\"}", "not JSON")]
     public void Decode_Malformed_IsRefusedWithAReason(string payload, string reason)
     {
