@@ -122,6 +122,29 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>Removes a nick; false when there was none.</summary>
     Task<bool> RemoveNickAsync(string word);
+
+    /// <summary>The accounts whose pages, tells and whispers this account does not get, by key.</summary>
+    [AlwaysInterleave]
+    Task<ImmutableArray<string>> GetIgnoredAsync();
+
+    /// <summary>Whether this account ignores the account <paramref name="accountKey"/>.</summary>
+    [AlwaysInterleave]
+    Task<bool> IgnoresAsync(string accountKey);
+
+    /// <summary>Ignores an account (stored). Returns why not, or null.</summary>
+    Task<string?> IgnoreAsync(string accountKey);
+
+    /// <summary>Stops ignoring an account; false when it was not ignored.</summary>
+    Task<bool> UnignoreAsync(string accountKey);
+
+    /// <summary>
+    /// Counts one page (or tell) sent by this account against <c>Mud:PagesPerMinute</c>; false when it is over,
+    /// and the page must not be sent.
+    /// </summary>
+    Task<bool> TryAdmitPageAsync();
+
+    /// <summary>A page from the account <paramref name="fromAccountKey"/>: shown in every session, unless that account is ignored (false).</summary>
+    Task<bool> PageAsync(string fromAccountKey, string markup);
 }
 
 /// <summary>An account as others may see it.</summary>

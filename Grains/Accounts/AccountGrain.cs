@@ -15,6 +15,7 @@ public sealed partial class AccountGrain(
     IOptions<SecurityOptions> security,
     IOptions<GameOptions> game,
     CreationRules creation,
+    PasswordHashing hashing,
     TimeProvider clock) : Grain, IAccountGrain
 {
     private readonly AccountSessions _sessions = new(game.Value.Mode);
@@ -51,7 +52,7 @@ public sealed partial class AccountGrain(
         account.State = new AccountState
         {
             Name = NameRules.Display(displayName),
-            PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations)),
+            PasswordHash = await hashing.RunAsync(() => PasswordHasher.Hash(password.Text, iterations)),
             SecurityStamp = NewSecurityStamp(),
             CreatedAt = clock.GetUtcNow(),
             Channels = await ChannelsForNewAccountAsync(),
@@ -72,7 +73,7 @@ public sealed partial class AccountGrain(
         // Grain state may only be touched on the grain's own thread, so read it before going to the thread pool.
         var stored = Exists ? account.State.PasswordHash : null;
         var iterations = security.Value.PasswordIterations;
-        var matches = await Task.Run(() => stored is not null ? PasswordHasher.Verify(password.Text, stored) : SpendEqualWork(password, iterations));
+        var matches = await hashing.RunAsync(() => stored is not null ? PasswordHasher.Verify(password.Text, stored) : SpendEqualWork(password, iterations));
         if (!matches)
         {
             return AccountResult.Fail("Wrong name or password.");
@@ -97,7 +98,7 @@ public sealed partial class AccountGrain(
         }
 
         var iterations = security.Value.PasswordIterations;
-        account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
+        account.State.PasswordHash = await hashing.RunAsync(() => PasswordHasher.Hash(newPassword.Text, iterations));
         account.State.SecurityStamp = NewSecurityStamp();
         await account.WriteStateAsync();
         return AccountResult.Ok(Info);
@@ -359,7 +360,7 @@ public sealed partial class AccountGrain(
         var iterations = security.Value.PasswordIterations;
         if (PasswordHasher.IterationsOf(account.State.PasswordHash) < iterations)
         {
-            account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations));
+            account.State.PasswordHash = await hashing.RunAsync(() => PasswordHasher.Hash(password.Text, iterations));
             await account.WriteStateAsync();
         }
     }

@@ -22,4 +22,7 @@ public sealed class AccountState
 
     /// <summary>Nicks by the word typed (lower case): what each stands for.</summary>
     public Dictionary<string, string> Nicks { get; set; } = [];
+
+    /// <summary>Keys of the accounts whose pages, tells and whispers this account does not get.</summary>
+    public List<string> Ignored { get; set; } = [];
 }

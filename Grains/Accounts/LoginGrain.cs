@@ -7,4 +7,7 @@ public sealed class LoginGrain : Grain, ILoginGrain
 {
     public Task<AccountResult> LogInAsync(string accountName, Password password, string remoteAddress) =>
         LoginCheck.VerifyAsync(GrainFactory, accountName ?? "", password, remoteAddress ?? "");
+
+    public Task<AccountResult> CreateAccountAsync(string accountName, Password password, string remoteAddress) =>
+        AccountCreation.CreateAsync(GrainFactory, accountName ?? "", password, remoteAddress ?? "");
 }

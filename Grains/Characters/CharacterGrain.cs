@@ -43,6 +43,8 @@ public sealed partial class CharacterGrain(
 
     public string Key => this.GetPrimaryKeyString();
 
+    public string AccountKey => NameRules.KeyOf(character.State.AccountName);
+
     public IRoomGrain Room => _room.Get(character.State.Location, GrainFactory, static (location, grains) => grains.GetGrain<IRoomGrain>(location));
 
     private IPersistentState<CharacterState> Stored => character;

@@ -22,7 +22,7 @@ public static class CommandCatalog
         new AccountLookCommand(), new CharCreateCommand(), new CharDeleteCommand(), new IcCommand(), new OocCommand(),
         new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(), new PermCommand(),
         new ChannelsCommand(), new JoinCommand(), new LeaveCommand(), new HistoryCommand(), new MuteCommand(mute: true), new MuteCommand(mute: false),
-        new ChannelCreateCommand(), new ChannelDestroyCommand(), new ChannelSetCommand(), new MailCommand(), new NickCommand(), new AfkCommand(),
+        new ChannelCreateCommand(), new ChannelDestroyCommand(), new ChannelSetCommand(), new MailCommand(), new NickCommand(), new IgnoreCommand(), new AfkCommand(),
         Help, Who, Quit,
     ]);
 

@@ -16,6 +16,9 @@ public interface ICharacterContext
     /// <summary>The character's grain key.</summary>
     string Key { get; }
 
+    /// <summary>The grain key of the account that owns the character.</summary>
+    string AccountKey { get; }
+
     /// <summary>The room the character stands in.</summary>
     IRoomGrain Room { get; }
 

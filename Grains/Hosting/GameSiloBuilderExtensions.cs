@@ -33,6 +33,7 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<PasswordHashing>();
         silo.Services.AddSingleton(BehaviourCatalog.Default);
         silo.Services.AddSingleton(new WorldExportFolder(Path.Combine(MudHost.DataDirectory(configuration), "exports")));
         silo.AddStartupTask(async (services, _) =>

@@ -38,6 +38,7 @@ public sealed partial class SessionGrain(
     private ImmutableDictionary<string, string> _nicks = ImmutableDictionary<string, string>.Empty;
     private DateTimeOffset _lastInputAt;
     private IGrainTimer? _loginTimeout;
+    private IGrainTimer? _idleTimeout;
 
     public IGrainFactory Grains => GrainFactory;
 
@@ -138,6 +139,10 @@ public sealed partial class SessionGrain(
         {
             // The timer did not survive the restart: the player gets the whole time again.
             StartLoginTimeout();
+        }
+        else
+        {
+            StartIdleTimeout();
         }
 
         await SyncOobAsync();
@@ -280,6 +285,7 @@ public sealed partial class SessionGrain(
         var grant = await account.OpenSessionAsync(Address);
         _account = grant.Account;
         _loginTimeout?.Dispose();
+        StartIdleTimeout();
         _nicks = await account.GetNicksAsync();
         session.State.Account = key;
         session.State.Number = grant.Number;
@@ -511,6 +517,43 @@ public sealed partial class SessionGrain(
                 CloseIfNotLoggedInAsync,
                 new GrainTimerCreationOptions(TimeSpan.FromSeconds(Game.LoginTimeoutSeconds), Timeout.InfiniteTimeSpan) { KeepAlive = true });
         }
+    }
+
+    private TimeSpan IdleTimeout => TimeSpan.FromMinutes(Game.IdleTimeoutMinutes);
+
+    /// <summary>
+    /// Arms the idle check of a logged-in session: one timer, due when the session would have been idle for
+    /// <c>Mud:IdleTimeoutMinutes</c>; a session that typed since is checked again when its own time is up.
+    /// </summary>
+    private void StartIdleTimeout()
+    {
+        if (Game.IdleTimeoutMinutes > 0)
+        {
+            _idleTimeout?.Dispose();
+            _idleTimeout = this.RegisterGrainTimer(
+                CloseIfIdleAsync,
+                new GrainTimerCreationOptions(IdleTimeout, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        }
+    }
+
+    private async Task CloseIfIdleAsync(CancellationToken cancellation)
+    {
+        if (State == Stage.Login || !session.RecordExists)
+        {
+            return;
+        }
+
+        var idle = clock.GetUtcNow() - _lastInputAt;
+        if (idle < IdleTimeout || Level >= PermissionLevel.Admin)
+        {
+            // Staff may sit idle (watching logs, away from a building session); others are checked again when their time is up.
+            _idleTimeout?.Change(idle < IdleTimeout ? IdleTimeout - idle : IdleTimeout, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        _idleTimeout?.Dispose();
+        _idleTimeout = null;
+        await EndAsync($"|yYou were idle for {Durations.Short(idle)}; the connection is closed.|n");
     }
 
     private async Task CloseIfNotLoggedInAsync(CancellationToken cancellation)

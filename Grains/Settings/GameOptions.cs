@@ -39,6 +39,17 @@ public sealed class GameOptions
     [Range(0, 86_400)]
     public int LoginTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// How long a logged-in session may go without a typed line before it is told so and closed; administrators
+    /// are exempt. Fractions are allowed. 0: never.
+    /// </summary>
+    [Range(0.0, 10_080.0)]
+    public double IdleTimeoutMinutes { get; set; }
+
+    /// <summary>Pages (and tells) one account may send a minute; more are refused, and the sender told.</summary>
+    [Range(1, 10_000)]
+    public int PagesPerMinute { get; set; } = 20;
+
     public MultisessionMode Mode => (MultisessionMode)MultisessionMode;
 
     /// <summary>

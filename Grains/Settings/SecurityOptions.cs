@@ -25,6 +25,26 @@ public sealed class SecurityOptions
     [Range(1, 3_600)]
     public int LockoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// PBKDF2 hashes computed at once (logins, creations, password changes); the rest wait their turn, so a flood
+    /// of logins cannot take every thread. Unset: half the processors, at least one.
+    /// </summary>
+    [Range(1, 1_024)]
+    public int? MaxConcurrentPasswordHashes { get; set; }
+
+    /// <summary>Accounts one address (an IPv6 client's whole /64) may create within <see cref="AccountCreationWindowMinutes"/>.</summary>
+    [Range(1, 100_000)]
+    public int MaxAccountsPerAddress { get; set; } = 3;
+
+    /// <summary>Accounts the whole game may have created within <see cref="AccountCreationWindowMinutes"/>.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxAccountsOverall { get; set; } = 100;
+
+    [Range(1, 10_080)]
+    public int AccountCreationWindowMinutes { get; set; } = 60;
+
+    public int PasswordHashConcurrency => MaxConcurrentPasswordHashes ?? Math.Max(1, Environment.ProcessorCount / 2);
+
     /// <summary>Account names with administrator rights (for example <c>possess</c>).</summary>
     public List<string> Administrators { get; set; } = [];
 }

@@ -21,11 +21,10 @@ public abstract partial class PortalConnection : ISessionConnection
     private static readonly TimeSpan OpenRetryDelay = TimeSpan.FromSeconds(3);
     private readonly string _protocol;
     private readonly PortalIdentity _portal;
-    private readonly int _maxQueuedOutput;
+    private readonly OutputBacklog _backlog;
     private readonly CommandRateLimit _commands;
     // A null item wakes the write loop without output, to send what the protocol itself buffered.
     private readonly Channel<SessionOutput?> _outbound = Channel.CreateUnbounded<SessionOutput?>(new() { SingleReader = true });
-    private int _queuedOutput;
     private ClientDetails? _client;
     private int _clientUpdateQueued;
 
@@ -33,7 +32,8 @@ public abstract partial class PortalConnection : ISessionConnection
     {
         _protocol = protocol;
         _portal = portal;
-        _maxQueuedOutput = limits.MaxQueuedOutput;
+        _backlog = new OutputBacklog(limits.MaxQueuedOutput, limits.MaxQueuedOutputBytes);
+        SendTimeout = TimeSpan.FromSeconds(limits.SendTimeoutSeconds);
         _commands = new CommandRateLimit(limits.CommandsPerSecond, TimeProvider.System);
         Logger = logger;
         RemoteAddress = remoteAddress;
@@ -52,6 +52,9 @@ public abstract partial class PortalConnection : ISessionConnection
     public SessionPump Pump { get; }
 
     protected ILogger Logger { get; }
+
+    /// <summary>Longest time one send to the client may take before the client is taken to have stopped reading.</summary>
+    protected TimeSpan SendTimeout { get; }
 
     /// <summary>True once the client has gone or the Portal is stopping.</summary>
     protected bool Closing { get; private set; }
@@ -82,10 +85,10 @@ public abstract partial class PortalConnection : ISessionConnection
 
     public void Deliver(SessionOutput output)
     {
-        if (Interlocked.Increment(ref _queuedOutput) > _maxQueuedOutput)
+        if (!_backlog.TryAdd(output))
         {
             // The client has stopped reading; holding unbounded output for it would starve everyone else.
-            LogOutputOverflow(Logger, _protocol, SessionId);
+            LogOutputOverflow(Logger, _protocol, SessionId, _backlog.Bytes);
             Abort();
             return;
         }
@@ -150,7 +153,28 @@ public abstract partial class PortalConnection : ISessionConnection
     }
 
     /// <summary>Called by the write loop for each output it takes from <see cref="Outbound"/>.</summary>
-    protected void Dequeued() => Interlocked.Decrement(ref _queuedOutput);
+    protected void Dequeued(SessionOutput output) => _backlog.Remove(output);
+
+    /// <summary>
+    /// Runs one send to the client, cancelled after <paramref name="timeout"/>; false when it timed out (the client
+    /// stopped reading and the kernel's buffers are full), so a stuck client cannot hold its write loop for ever.
+    /// </summary>
+    internal static async Task<bool> SendWithinAsync(Func<CancellationToken, ValueTask> send, TimeSpan timeout)
+    {
+        using var timer = new CancellationTokenSource(timeout);
+        try
+        {
+            await send(timer.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Logs that a send did not finish within <see cref="SendTimeout"/>, before the subclass drops the client.</summary>
+    protected void SendTimedOut() => LogSendTimeout(Logger, _protocol, SessionId, SendTimeout.TotalSeconds);
 
     /// <summary>Wakes the write loop to send what the protocol buffered itself (negotiation replies).</summary>
     protected void WakeWriter() => _outbound.Writer.TryWrite(null);
@@ -203,6 +227,9 @@ public abstract partial class PortalConnection : ISessionConnection
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} sent commands faster than the rate limit; dropping the excess")]
     private static partial void LogCommandFlood(ILogger logger, string protocol, string sessionId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output; disconnecting it")]
-    private static partial void LogOutputOverflow(ILogger logger, string protocol, string sessionId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} stopped reading its output ({QueuedBytes} bytes queued); disconnecting it")]
+    private static partial void LogOutputOverflow(ILogger logger, string protocol, string sessionId, long queuedBytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Protocol} session {SessionId} took no output for {Seconds} s (Mud:Telnet:SendTimeoutSeconds); disconnecting it")]
+    private static partial void LogSendTimeout(ILogger logger, string protocol, string sessionId, double seconds);
 }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Mud.Portal.Cluster;
+using Mud.Sessions;
 
 namespace Mud.Portal.Hosting;
 
@@ -10,11 +12,23 @@ namespace Mud.Portal.Hosting;
 /// Accepts clients of one protocol on one port. Listens from the moment the Portal starts, before the game
 /// is reachable, so players can connect (and be told to wait) while the silos start; its connections live
 /// in the shared registry, so a silo reload resumes them all. Subclasses turn an accepted socket into a
-/// connection and hand it to <see cref="RunAsync"/>.
+/// connection and hand it to <see cref="RunAsync"/>. The limits on connections, in all and per address block
+/// (<c>Mud:Telnet:MaxConnections</c>, <c>Mud:Telnet:MaxConnectionsPerAddress</c>), are counted here from the
+/// moment a socket is accepted, so connections that never finish a handshake count too.
 /// </summary>
-public abstract partial class ConnectionListener<TConnection>(string protocol, ConnectionRegistry connections, ILogger logger) : BackgroundService
+public abstract partial class ConnectionListener<TConnection>(string protocol, ConnectionRegistry connections, IOptions<TelnetOptions> limits, ILogger logger) : BackgroundService
     where TConnection : PortalConnection
 {
+    /// <summary>Shown to a client refused because the Portal holds <c>Mud:Telnet:MaxConnections</c>.</summary>
+    public const string FullNotice = "The game is full right now. Please try again later.";
+
+    /// <summary>Shown to a client refused because its address holds <c>Mud:Telnet:MaxConnectionsPerAddress</c>.</summary>
+    public const string TooManyFromAddressNotice = "There are too many connections from your address. Close one and try again.";
+
+    // A peer that vanished (power cut, NAT timeout) is noticed after about KeepAliveIdle + KeepAliveInterval * KeepAliveProbes.
+    private const int KeepAliveIdleSeconds = 60;
+    private const int KeepAliveIntervalSeconds = 10;
+    private const int KeepAliveProbes = 6;
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
     private readonly List<Task> _running = [];
     private TcpListener? _listener;
@@ -24,6 +38,9 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
     public int BoundPort { get; private set; }
 
     protected ConnectionRegistry Connections => connections;
+
+    /// <summary>The telnet settings, whose limits apply to every protocol's connections.</summary>
+    protected TelnetOptions Limits => limits.Value;
 
     protected abstract IPEndPoint Endpoint { get; }
 
@@ -71,8 +88,7 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
                 return;
             }
 
-            socket.NoDelay = true;
-            var serving = ServeAsync(socket, stoppingToken);
+            var serving = AdmitAsync(socket, stoppingToken);
             lock (_running)
             {
                 _running.RemoveAll(t => t.IsCompleted);
@@ -81,8 +97,59 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         }
     }
 
-    /// <summary>Turns an accepted socket into a connection (or refuses it) and runs it with <see cref="RunAsync"/>.</summary>
-    protected abstract Task ServeAsync(Socket socket, CancellationToken stoppingToken);
+    /// <summary>Options every accepted socket gets: no Nagle delay, and TCP keepalive so dead peers are found and closed.</summary>
+    internal static void Prepare(Socket socket)
+    {
+        socket.NoDelay = true;
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
+        socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveTime, KeepAliveIdleSeconds);
+        socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveInterval, KeepAliveIntervalSeconds);
+        socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount, KeepAliveProbes);
+    }
+
+    /// <summary>
+    /// Turns an accepted socket into a connection and runs it with <see cref="RunAsync"/>, or, when
+    /// <paramref name="refusal"/> is set, tells the client so in its protocol and closes.
+    /// </summary>
+    protected abstract Task ServeAsync(Socket socket, string? refusal, CancellationToken stoppingToken);
+
+    private async Task AdmitAsync(Socket socket, CancellationToken stoppingToken)
+    {
+        try
+        {
+            Prepare(socket);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // The client is already gone.
+            socket.Dispose();
+            return;
+        }
+
+        var settings = Limits;
+        var block = AddressBlock.Of((socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown");
+        if (connections.Count >= settings.MaxConnections)
+        {
+            await ServeAsync(socket, FullNotice, stoppingToken);
+            return;
+        }
+
+        if (!connections.TryReserveAddress(block, settings.MaxConnectionsPerAddress))
+        {
+            LogTooManyFromAddress(logger, protocol, block, connections.CountFrom(block));
+            await ServeAsync(socket, TooManyFromAddressNotice, stoppingToken);
+            return;
+        }
+
+        try
+        {
+            await ServeAsync(socket, null, stoppingToken);
+        }
+        finally
+        {
+            connections.ReleaseAddress(block);
+        }
+    }
 
     /// <summary>Registers the connection, runs it until the client goes, and closes its session on the way out.</summary>
     protected async Task RunAsync(TConnection connection, CancellationToken stoppingToken)
@@ -106,6 +173,9 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} connected from {RemoteAddress}")]
     private static partial void LogConnected(ILogger logger, string protocol, string sessionId, string remoteAddress);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} refused a connection from {AddressBlock}, which already holds {Count} (Mud:Telnet:MaxConnectionsPerAddress)")]
+    private static partial void LogTooManyFromAddress(ILogger logger, string protocol, string addressBlock, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} disconnected")]
     private static partial void LogDisconnected(ILogger logger, string protocol, string sessionId);

@@ -14,6 +14,13 @@ public sealed class TelnetOptions
     [Range(1, 1_000_000)]
     public int MaxConnections { get; set; } = 20_000;
 
+    /// <summary>
+    /// Connections one address may hold at once (an IPv6 client's whole /64 counts as one address); more are told
+    /// so and closed. Telnet and WebSocket connections count together.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxConnectionsPerAddress { get; set; } = 20;
+
     /// <summary>Longest input line in bytes; longer lines are cut and the player told.</summary>
     [Range(80, 65_536)]
     public int MaxLineBytes { get; set; } = 4096;
@@ -40,4 +47,12 @@ public sealed class TelnetOptions
     /// <summary>Output messages waiting for a client that does not read before it is disconnected.</summary>
     [Range(16, 1_000_000)]
     public int MaxQueuedOutput { get; set; } = 20_000;
+
+    /// <summary>Bytes of output waiting for a client that does not read before it is disconnected (1 MiB).</summary>
+    [Range(65_536, 1_073_741_824)]
+    public int MaxQueuedOutputBytes { get; set; } = 1_048_576;
+
+    /// <summary>Seconds one send may wait for a client that does not read before the client is disconnected.</summary>
+    [Range(1, 3_600)]
+    public int SendTimeoutSeconds { get; set; } = 60;
 }

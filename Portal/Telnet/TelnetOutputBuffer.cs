@@ -15,9 +15,14 @@ namespace Mud.Portal.Telnet;
 /// </remarks>
 public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byte>, IDisposable
 {
-    // What was written since the last mode change or drain, not yet compressed. Starts small: it grows to the
-    // largest burst of output, and most connections never see a large one.
-    private readonly ArrayBufferWriter<byte> _pending = new(256);
+    /// <summary>A buffer grown past this by a burst of output is let go once drained, so an idle connection holds little.</summary>
+    public const int RetainedBytesAfterBurst = 64 * 1024;
+
+    private const int InitialBytes = 256;
+
+    // What was written since the last mode change or drain, not yet compressed. Starts small, and grows only for
+    // a burst of output: most connections never see a large one, and one that did gives the memory back after it.
+    private ArrayBufferWriter<byte> _pending = new(InitialBytes);
     // Bytes ready for the socket: plain, or the output of the zlib stream.
     private readonly MemoryStream _wire = new();
     private ZLibStream? _deflate;
@@ -25,6 +30,9 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
 
     /// <summary>zlib level 1-9 for MCCP2; 0 means compression is never started.</summary>
     public int CompressionLevel => compressionLevel;
+
+    /// <summary>The bytes this buffer holds on to between drains (its buffers' capacity), for tests of the trimming.</summary>
+    internal int RetainedBytes => _pending.Capacity + _wire.Capacity;
 
     /// <summary>Whether bytes written now will be compressed.</summary>
     public bool IsCompressing => _deflate is not null;
@@ -72,6 +80,7 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
             rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
             _pending.WrittenSpan.CopyTo(rented);
             _pending.ResetWrittenCount();
+            Trim();
             return rented;
         }
 
@@ -88,6 +97,7 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
         rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         _wire.GetBuffer().AsSpan(0, length).CopyTo(rented);
         _wire.SetLength(0);
+        Trim();
         return rented;
     }
 
@@ -96,6 +106,19 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
         _deflate?.Dispose();
         _deflate = null;
         _wire.Dispose();
+    }
+
+    private void Trim()
+    {
+        if (_pending.Capacity > RetainedBytesAfterBurst)
+        {
+            _pending = new ArrayBufferWriter<byte>(InitialBytes);
+        }
+
+        if (_wire.Capacity > RetainedBytesAfterBurst)
+        {
+            _wire.Capacity = 0;
+        }
     }
 
     private void MoveToWire()

@@ -5,6 +5,7 @@ using Mud.Oob;
 using Mud.Portal.Cluster;
 using Mud.Portal.Hosting;
 using Mud.Portal.Oob.Json;
+using Mud.Portal.Telnet;
 using Mud.Sessions;
 
 namespace Mud.Portal.WebSocket;
@@ -139,12 +140,23 @@ public sealed class WebSocketConnection : PortalConnection
                     continue;
                 }
 
-                Dequeued();
+                Dequeued(output);
                 if (JsonRendering.ToMessage(output) is { } message)
                 {
                     encoded.ResetWrittenCount();
                     JsonOobCodec.Encode(message, encoded);
-                    await _socket.SendAsync(encoded.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                    if (!await SendWithinAsync(token => _socket.SendAsync(encoded.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, token), SendTimeout))
+                    {
+                        SendTimedOut();
+                        _socket.Abort();
+                        return;
+                    }
+
+                    if (encoded.Capacity > TelnetOutputBuffer.RetainedBytesAfterBurst)
+                    {
+                        // One big message (a long help page) does not keep its buffer for the rest of the session.
+                        encoded = new ArrayBufferWriter<byte>(1024);
+                    }
                 }
 
                 if (output is DisconnectOutput)

@@ -19,7 +19,7 @@ public sealed class WebSocketListener(
     IClusterClient client,
     ClusterLink link,
     ConnectionRegistry connections,
-    ILoggerFactory loggers) : ConnectionListener<WebSocketConnection>("WebSocket", connections, loggers.CreateLogger<WebSocketListener>())
+    ILoggerFactory loggers) : ConnectionListener<WebSocketConnection>("WebSocket", connections, limits, loggers.CreateLogger<WebSocketListener>())
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
@@ -27,7 +27,7 @@ public sealed class WebSocketListener(
 
     protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), options.Value.Port);
 
-    protected override async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
+    protected override async Task ServeAsync(Socket socket, string? refusal, CancellationToken stoppingToken)
     {
         var remote = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
         var stream = new NetworkStream(socket, ownsSocket: true);
@@ -50,18 +50,18 @@ public sealed class WebSocketListener(
             return;
         }
 
-        if (Connections.Count >= limits.Value.MaxConnections)
+        if (refusal is not null)
         {
             using (webSocket)
             {
-                await webSocket.CloseOutputAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "The game is full right now.", CancellationToken.None)
+                await webSocket.CloseOutputAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, refusal, CancellationToken.None)
                     .ContinueWith(_ => { }, TaskScheduler.Default);
             }
 
             return;
         }
 
-        await RunAsync(new WebSocketConnection(webSocket, remote, limits.Value, options.Value, portal, client, link, _connectionLogger), stoppingToken);
+        await RunAsync(new WebSocketConnection(webSocket, remote, Limits, options.Value, portal, client, link, _connectionLogger), stoppingToken);
     }
 
     /// <summary>Reads the request head and answers it; true when the connection is now a WebSocket.</summary>

@@ -36,7 +36,7 @@ cmd_start() {
   cp "$GAME"/*.conf "$GAME/mux.config" "$dir/game/"
   cp "$GAME"/text/*.txt "$dir/game/text/"
   for lib in netmux slave stubslave libmux.so sum.so; do ln -s "$BIN/$lib" "$dir/game/bin/$lib"; done
-  # Loopback only; no command quota, creation limit or output cap, because Mud has none of these either;
+  # Loopback only; no command quota, creation limit or output cap, as Mud's per-address limits are lifted for the runs;
   # no checkpoint dumps in the middle of a measurement.
   cat >>"$dir/game/netmux.conf" <<CONF
 port $port

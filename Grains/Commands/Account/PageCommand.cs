@@ -19,7 +19,8 @@ internal sealed class PageCommand : Command<ISessionContext>
         |wpage <player> = <message>|n
 
         Sends a message to a player, named by account or character. It reaches every session they have
-        open, in or out of character.
+        open, in or out of character. A player who ignores you (see |wignore|n) does not get your pages.
+        You may send a limited number of pages a minute.
         """;
 
     public override async Task ExecuteAsync(ISessionContext context, string arguments)
@@ -44,9 +45,25 @@ internal sealed class PageCommand : Command<ISessionContext>
             return;
         }
 
+        if (!await context.AccountGrain!.TryAdmitPageAsync())
+        {
+            context.Send("You are paging too fast. Wait a moment before the next page.");
+            return;
+        }
+
         var from = context.PuppetKey is { } puppet ? NameRules.Display(puppet) : context.Account!.Name;
         var text = Text.Markup.Escape(message);
-        await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(account.Name)).MessageAsync($"|m{from} pages:|n {text}");
+        var sender = NameRules.KeyOf(context.Account!.Name);
+        if (!await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(account.Name)).PageAsync(sender, $"|m{from} pages:|n {text}"))
+        {
+            // Neutral on purpose: whether someone ignores you is theirs to tell.
+            context.Send(NotDelivered(account.Name));
+            return;
+        }
+
         context.Send($"|mYou page {account.Name}:|n {text}");
     }
+
+    /// <summary>What the sender of a page or whisper that was not delivered sees.</summary>
+    public static string NotDelivered(string name) => $"{name} is not taking messages from you.";
 }

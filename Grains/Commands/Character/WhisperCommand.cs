@@ -1,3 +1,5 @@
+using Mud.Accounts;
+
 namespace Mud.Commands.Character;
 
 internal sealed class WhisperCommand : Command<ICharacterContext>
@@ -8,7 +10,7 @@ internal sealed class WhisperCommand : Command<ICharacterContext>
 
     public override string Summary => "Say something to one person here, unheard by the rest.";
 
-    public override string Help => "|wwhisper <person> = <message>|n\n\nOnly that person hears the words; the others in the room see that you whispered.";
+    public override string Help => "|wwhisper <person> = <message>|n\n\nOnly that person hears the words; the others in the room see that you whispered.\nA player who ignores you (see |wignore|n) does not get your whispers.";
 
     public override async Task ExecuteAsync(ICharacterContext context, string arguments)
     {
@@ -25,6 +27,13 @@ internal sealed class WhisperCommand : Command<ICharacterContext>
         if (person?.CharacterKey is not { } key)
         {
             context.Send($"There is nobody called '{Text.Markup.Escape(personName)}' here.");
+            return;
+        }
+
+        if (await Commands.Account.Players.FindAccountAsync(context.Grains, person.Name) is { } theirs
+            && await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(theirs.Name)).IgnoresAsync(context.AccountKey))
+        {
+            context.Send(Commands.Account.PageCommand.NotDelivered(person.Name));
             return;
         }
 

@@ -36,7 +36,7 @@ internal sealed class CreateCommand : Command<ISessionContext>
             return;
         }
 
-        var result = await context.Grains.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).CreateAsync(name, new Password(password));
+        var result = await AccountCreation.CreateAsync(context.Grains, name, new Password(password), context.RemoteAddress);
         if (!result.Succeeded)
         {
             context.Send(Text.Markup.Escape(result.Message));

@@ -43,6 +43,13 @@ public static class GmcpCodec
             return false;
         }
 
+        if (name.Any(char.IsControl))
+        {
+            // C1 controls (U+0080..U+009F) pass the byte check above; the encoder would drop them, so refuse them here.
+            error = "a bad package name";
+            return false;
+        }
+
         if (body.IsEmpty)
         {
             message = new OobMessage(name, [], []);
@@ -67,6 +74,12 @@ public static class GmcpCodec
         catch (JsonException e)
         {
             error = "a body that is not JSON: " + e.Message;
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // Thrown when a string is read, not when the document is parsed: invalid UTF-8, or an escaped lone surrogate.
+            error = "a body that is not JSON: a string that is not valid Unicode";
             return false;
         }
     }

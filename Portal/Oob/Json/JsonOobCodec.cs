@@ -65,6 +65,12 @@ public static class JsonOobCodec
             error = "Not valid JSON.";
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // Thrown when a string is read, not when the document is parsed: invalid UTF-8, or an escaped lone surrogate.
+            error = "Not valid JSON: a string that is not valid Unicode.";
+            return false;
+        }
     }
 
     public static void Encode(OobMessage message, IBufferWriter<byte> output)

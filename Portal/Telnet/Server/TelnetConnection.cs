@@ -257,7 +257,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
                     {
                         if (output is not null)
                         {
-                            Dequeued();
+                            Dequeued(output);
                             disconnect |= _renderer.Render(output);
                         }
                     }
@@ -274,9 +274,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
                 try
                 {
-                    if (length > 0)
+                    if (length > 0 && !await SendWithinAsync(token => SendAsync(sending.AsMemory(0, length), token), SendTimeout))
                     {
-                        await _socket.SendAsync(sending.AsMemory(0, length), SocketFlags.None);
+                        SendTimedOut();
+                        _socket.Dispose();
+                        return;
                     }
                 }
                 finally
@@ -297,6 +299,9 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
             // Nothing more can be written to a closed socket; the read loop ends the connection.
         }
     }
+
+    private async ValueTask SendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellation) =>
+        await _socket.SendAsync(bytes, SocketFlags.None, cancellation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
     private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);

@@ -21,29 +21,28 @@ public sealed class TelnetListener(
     MsspSource mssp,
     ConnectionRegistry connections,
     PortalMetrics metrics,
-    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>("Telnet", connections, loggers.CreateLogger<TelnetListener>())
+    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>("Telnet", connections, options, loggers.CreateLogger<TelnetListener>())
 {
-    private const string FullNotice = "The game is full right now. Please try again later.";
     private readonly ILogger _connectionLogger = loggers.CreateLogger<TelnetConnection>();
 
-    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), options.Value.Port);
+    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), Limits.Port);
 
-    protected override async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
+    protected override async Task ServeAsync(Socket socket, string? refusal, CancellationToken stoppingToken)
     {
-        if (Connections.Count >= options.Value.MaxConnections)
+        if (refusal is not null)
         {
-            await RefuseAsync(socket);
+            await RefuseAsync(socket, refusal);
             return;
         }
 
-        await RunAsync(new TelnetConnection(socket, options.Value, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
+        await RunAsync(new TelnetConnection(socket, Limits, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
     }
 
-    private static async Task RefuseAsync(Socket socket)
+    private static async Task RefuseAsync(Socket socket, string refusal)
     {
         using (socket)
         {
-            await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(FullNotice + "\r\n"), SocketFlags.None).ContinueWith(_ => { }, TaskScheduler.Default);
+            await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(refusal + "\r\n"), SocketFlags.None).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 }

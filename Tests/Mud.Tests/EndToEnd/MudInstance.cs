@@ -169,6 +169,10 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__Web__AdminPort"] = WebAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Security__PasswordIterations"] = "1000",
+        // Every test client comes from 127.0.0.1: the limits per address would otherwise be the whole game's.
+        ["Mud__Telnet__MaxConnectionsPerAddress"] = "100000",
+        ["Mud__Security__MaxAccountsPerAddress"] = "100000",
+        ["Mud__Security__MaxAccountsOverall"] = "1000000",
         ["MUD_CONFIGURATION"] = AppContext.BaseDirectory.Contains("/bin/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
         ["MUD_NO_BUILD"] = "1",
     };

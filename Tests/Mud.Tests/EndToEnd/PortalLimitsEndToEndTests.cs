@@ -27,6 +27,45 @@ public sealed class PortalLimitsEndToEndTests
         Assert.False(player.Closed);
     }
 
+    [Fact]
+    public async Task ConnectionsFromOneAddress_PastTheLimit_AreRefusedWithAMessage_UntilOneCloses()
+    {
+        await using var mud = await MudInstance.StartAsync(new Dictionary<string, string> { ["Mud__Telnet__MaxConnectionsPerAddress"] = "2" });
+        await using var first = await mud.ConnectAsync();
+        await using var second = await mud.ConnectAsync();
+        await first.WaitForAsync("create");
+        await second.WaitForAsync("create");
+
+        await using (var third = await mud.ConnectAsync())
+        {
+            await third.WaitForAsync("too many connections from your address");
+            await third.WaitForClosedAsync();
+        }
+
+        await first.DisposeAsync();
+        await using var again = await PollUntilAdmittedAsync(mud);
+        Assert.False(again.Closed);
+    }
+
+    /// <summary>A closed connection leaves the count once the Portal has seen it go; until then a new one is refused.</summary>
+    private static async Task<TelnetTestClient> PollUntilAdmittedAsync(MudInstance mud)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var client = await mud.ConnectAsync();
+            var seen = await client.WaitForEitherAsync("create", "too many connections", TimeSpan.FromSeconds(10));
+            if (!seen.Contains("too many connections", StringComparison.Ordinal))
+            {
+                return client;
+            }
+
+            await client.DisposeAsync();
+            Assert.False(timeout.IsCancellationRequested, "a closed connection never made room for a new one from its address");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        }
+    }
+
     private static int CountOf(string text, string fragment)
     {
         var count = 0;

@@ -27,6 +27,9 @@ public class GameClusterFixture : IAsyncLifetime
         {
             ["Mud:Security:PasswordIterations"] = "1000",
             ["Mud:Security:MaxFailedLogins"] = "3",
+            // Every test player comes from 127.0.0.1: the allowance per address would otherwise be the whole suite's.
+            ["Mud:Security:MaxAccountsPerAddress"] = "100000",
+            ["Mud:Security:MaxAccountsOverall"] = "1000000",
         };
         foreach (var (key, value) in Settings)
         {

@@ -9,10 +9,10 @@ public sealed class AccountService(GameCalls game)
 {
     public const string Restarting = "The game is restarting. Try again in a moment.";
 
-    public async Task<AccountResult> RegisterAsync(string name, string password)
+    public async Task<AccountResult> RegisterAsync(string name, string password, string remoteAddress)
     {
         name = name.Trim();
-        var answer = await game.WriteAsync(c => c.GetGrain<IAccountGrain>(name.ToLowerInvariant()).CreateAsync(name, new Password(password)));
+        var answer = await game.WriteAsync(c => c.GetGrain<ILoginGrain>(0).CreateAccountAsync(name, new Password(password), remoteAddress));
         return answer.IsAvailable ? answer.Value! : AccountResult.Fail(Restarting);
     }
 

@@ -67,10 +67,23 @@ public sealed class GmcpCodecTests
     [InlineData("Core.Hello {\"client\":", "not JSON")]
     [InlineData("Core.Hello {\"a\":1} trailing", "after the JSON")]
     [InlineData("Core.Hello {'single':'quotes'}", "not JSON")]
+    [InlineData("Core.Hello [\"\\udc00\"]", "not JSON")]
+    [InlineData("Core\u0098Hello", "a bad package name")]
+    [InlineData("\u0085", "a bad package name")]
+    [InlineData("Core.Hello {\"client\": \"\\ud800\"}", "not JSON")]
     public void Decode_Malformed_IsRefusedWithAReason(string payload, string reason)
     {
         Assert.False(GmcpCodec.TryDecode(Encoding.UTF8.GetBytes(payload), out _, out var error));
         Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_ABodyWithInvalidUtf8InAString_IsRefused_NotThrown()
+    {
+        byte[] payload = [.. "Core.Hello [\""u8, 0xC0, 0xAF, .. "\"]"u8];
+
+        Assert.False(GmcpCodec.TryDecode(payload, out _, out var error));
+        Assert.Contains("not JSON", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,10 +39,22 @@ public sealed class JsonOobCodecTests
     [InlineData("[\"text\", \"look\", {}]", "array of arguments")]
     [InlineData("[\"text\", [], []]", "object of keyword")]
     [InlineData("[\"text\"] [\"again\"]", "one JSON value")]
+    [InlineData("[\"text\", [\"\\udc00\"], {}]", "Not valid JSON")]
+    [InlineData("[\"text\", [], {\"a\": \"\\ud800\"}]", "Not valid JSON")]
+    [InlineData("[\"\\ud800\", [], {}]", "Not valid JSON")]
     public void Decode_Malformed_IsRefusedWithAReasonForTheClient(string json, string reason)
     {
         Assert.False(JsonOobCodec.TryDecode(Encoding.UTF8.GetBytes(json), out _, out var error));
         Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_AStringOfInvalidUtf8_IsRefused_NotThrown()
+    {
+        byte[] json = [.. "[\"text\", [\""u8, 0xC0, 0xAF, .. "\"]]"u8];
+
+        Assert.False(JsonOobCodec.TryDecode(json, out _, out var error));
+        Assert.Contains("Not valid JSON", error, StringComparison.Ordinal);
     }
 
     [Fact]
