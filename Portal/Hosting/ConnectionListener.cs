@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
@@ -10,13 +12,16 @@ namespace Mud.Portal.Hosting;
 /// Accepts clients of one protocol on one port. Listens from the moment the Portal starts, before the game
 /// is reachable, so players can connect (and be told to wait) while the silos start; its connections live
 /// in the shared registry, so a silo reload resumes them all. Subclasses turn an accepted socket into a
-/// connection and hand it to <see cref="RunAsync"/>.
+/// connection and hand it to <see cref="RunAsync"/>; on a TLS port, <see cref="OpenStreamAsync"/> does the
+/// handshake first.
 /// </summary>
-public abstract partial class ConnectionListener<TConnection>(string protocol, ConnectionRegistry connections, ILogger logger) : BackgroundService
+public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry connections, ILogger logger) : BackgroundService
     where TConnection : PortalConnection
 {
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
+    private static readonly TimeSpan TlsHandshakeTimeout = TimeSpan.FromSeconds(10);
     private readonly List<Task> _running = [];
+    private readonly HashSet<TConnection> _accepted = [];
     private TcpListener? _listener;
     private volatile bool _stopping;
 
@@ -25,7 +30,13 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
 
     protected ConnectionRegistry Connections => connections;
 
+    /// <summary>What the log calls the port's clients: "Telnet", "Telnet TLS" ...</summary>
+    protected abstract string Protocol { get; }
+
     protected abstract IPEndPoint Endpoint { get; }
+
+    /// <summary>The certificate of a TLS port; null on a plain one.</summary>
+    protected virtual PortalCertificate? Certificate => null;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +44,7 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         _listener = new TcpListener(endpoint);
         _listener.Start(backlog: 1024);
         BoundPort = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        LogListening(logger, protocol, endpoint.Address.ToString(), BoundPort);
+        LogListening(logger, Protocol, endpoint.Address.ToString(), BoundPort);
         return base.StartAsync(cancellationToken);
     }
 
@@ -42,7 +53,13 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
         _stopping = true;
         _listener?.Stop();
-        foreach (var connection in connections.All.OfType<TConnection>())
+        TConnection[] accepted;
+        lock (_accepted)
+        {
+            accepted = [.. _accepted];
+        }
+
+        foreach (var connection in accepted)
         {
             connection.Disconnect(ShutdownNotice);
         }
@@ -84,11 +101,44 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
     /// <summary>Turns an accepted socket into a connection (or refuses it) and runs it with <see cref="RunAsync"/>.</summary>
     protected abstract Task ServeAsync(Socket socket, CancellationToken stoppingToken);
 
+    /// <summary>
+    /// The client's bytes: the socket's own stream, or on a TLS port the TLS stream over it once the handshake
+    /// is done; null (the socket closed) when the client did not complete a handshake in time.
+    /// </summary>
+    protected async Task<Stream?> OpenStreamAsync(Socket socket, CancellationToken cancellation)
+    {
+        var network = new NetworkStream(socket, ownsSocket: true);
+        if (Certificate is not { } certificate)
+        {
+            return network;
+        }
+
+        var tls = new SslStream(network, leaveInnerStreamOpen: false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TlsHandshakeTimeout);
+        try
+        {
+            await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificateContext = certificate.Context }, timeout.Token);
+            return tls;
+        }
+        catch (Exception e) when (e is AuthenticationException or IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            LogHandshakeFailed(logger, Protocol, (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown", e.Message);
+            await tls.DisposeAsync();
+            return null;
+        }
+    }
+
     /// <summary>Registers the connection, runs it until the client goes, and closes its session on the way out.</summary>
     protected async Task RunAsync(TConnection connection, CancellationToken stoppingToken)
     {
         connections.Add(connection);
-        LogConnected(logger, protocol, connection.SessionId, connection.RemoteAddress);
+        lock (_accepted)
+        {
+            _accepted.Add(connection);
+        }
+
+        LogConnected(logger, Protocol, connection.SessionId, connection.RemoteAddress);
         try
         {
             // The session grain is closed on the way out, even when the Portal itself is stopping.
@@ -97,7 +147,12 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         finally
         {
             connections.Remove(connection);
-            LogDisconnected(logger, protocol, connection.SessionId);
+            lock (_accepted)
+            {
+                _accepted.Remove(connection);
+            }
+
+            LogDisconnected(logger, Protocol, connection.SessionId);
         }
     }
 
@@ -106,6 +161,9 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} connected from {RemoteAddress}")]
     private static partial void LogConnected(ILogger logger, string protocol, string sessionId, string remoteAddress);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} client at {RemoteAddress} did not complete a TLS handshake: {Reason}")]
+    private static partial void LogHandshakeFailed(ILogger logger, string protocol, string remoteAddress, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} disconnected")]
     private static partial void LogDisconnected(ILogger logger, string protocol, string sessionId);

@@ -12,6 +12,8 @@ public static class WebSocketServiceCollectionExtensions
         services.AddOptions<WebSocketOptions>().Bind(configuration.GetSection(WebSocketOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebSocketListener>();
         services.AddHostedService(sp => sp.GetRequiredService<WebSocketListener>());
+        services.AddSingleton<WebSocketTlsListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebSocketTlsListener>());
         return services;
     }
 }

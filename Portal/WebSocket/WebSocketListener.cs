@@ -11,7 +11,7 @@ using Mud.Portal.Hosting;
 namespace Mud.Portal.WebSocket;
 
 /// <summary>Accepts WebSocket clients on <c>Mud:WebSocket:Port</c>: the HTTP upgrade, then JSON messages.</summary>
-public sealed class WebSocketListener(
+public class WebSocketListener(
     IOptions<WebSocketOptions> options,
     IOptions<TelnetOptions> limits,
     IConfiguration configuration,
@@ -19,34 +19,26 @@ public sealed class WebSocketListener(
     IClusterClient client,
     ClusterLink link,
     ConnectionRegistry connections,
-    ILoggerFactory loggers) : ConnectionListener<WebSocketConnection>("WebSocket", connections, loggers.CreateLogger<WebSocketListener>())
+    ILoggerFactory loggers) : ConnectionListener<WebSocketConnection>(connections, loggers.CreateLogger<WebSocketListener>())
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
     private readonly ILogger _connectionLogger = loggers.CreateLogger<WebSocketConnection>();
 
-    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), options.Value.Port);
+    protected override string Protocol => "WebSocket";
+
+    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), Port);
+
+    /// <summary>The port this listener takes from the settings.</summary>
+    protected virtual int Port => Settings.Port;
+
+    protected WebSocketOptions Settings => options.Value;
 
     protected override async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
     {
         var remote = (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown";
-        var stream = new NetworkStream(socket, ownsSocket: true);
-        System.Net.WebSockets.WebSocket webSocket;
-        try
+        if (await UpgradeAsync(socket, stoppingToken) is not { } webSocket)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            timeout.CancelAfter(HandshakeTimeout);
-            if (!await HandshakeAsync(stream, timeout.Token))
-            {
-                await stream.DisposeAsync();
-                return;
-            }
-
-            webSocket = System.Net.WebSockets.WebSocket.CreateFromStream(stream, new System.Net.WebSockets.WebSocketCreationOptions { IsServer = true, KeepAliveInterval = KeepAlive });
-        }
-        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            await stream.DisposeAsync();
             return;
         }
 
@@ -64,8 +56,34 @@ public sealed class WebSocketListener(
         await RunAsync(new WebSocketConnection(webSocket, remote, limits.Value, options.Value, portal, client, link, _connectionLogger), stoppingToken);
     }
 
+    /// <summary>The TLS handshake on the TLS port, then the HTTP upgrade, within <see cref="HandshakeTimeout"/>; null when either failed.</summary>
+    private async Task<System.Net.WebSockets.WebSocket?> UpgradeAsync(Socket socket, CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(HandshakeTimeout);
+        if (await OpenStreamAsync(socket, timeout.Token) is not { } stream)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (await HandshakeAsync(stream, timeout.Token))
+            {
+                return System.Net.WebSockets.WebSocket.CreateFromStream(stream, new System.Net.WebSockets.WebSocketCreationOptions { IsServer = true, KeepAliveInterval = KeepAlive });
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client went, or was too slow: nothing to answer.
+        }
+
+        await stream.DisposeAsync();
+        return null;
+    }
+
     /// <summary>Reads the request head and answers it; true when the connection is now a WebSocket.</summary>
-    private async Task<bool> HandshakeAsync(NetworkStream stream, CancellationToken cancellation)
+    private static async Task<bool> HandshakeAsync(Stream stream, CancellationToken cancellation)
     {
         var head = new byte[WebSocketHandshake.MaxHeadBytes];
         var length = 0;

@@ -12,7 +12,7 @@ using Mud.Portal.Operations;
 namespace Mud.Portal.Telnet.Server;
 
 /// <summary>Accepts telnet clients on <c>Mud:Telnet:Port</c>, up to <c>Mud:Telnet:MaxConnections</c> in all.</summary>
-public sealed class TelnetListener(
+public class TelnetListener(
     IOptions<TelnetOptions> options,
     IConfiguration configuration,
     PortalIdentity portal,
@@ -21,29 +21,41 @@ public sealed class TelnetListener(
     MsspSource mssp,
     ConnectionRegistry connections,
     PortalMetrics metrics,
-    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>("Telnet", connections, loggers.CreateLogger<TelnetListener>())
+    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>(connections, loggers.CreateLogger<TelnetListener>())
 {
     private const string FullNotice = "The game is full right now. Please try again later.";
     private readonly ILogger _connectionLogger = loggers.CreateLogger<TelnetConnection>();
 
-    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), options.Value.Port);
+    protected override string Protocol => "Telnet";
+
+    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), Port);
+
+    /// <summary>The port this listener takes from the settings.</summary>
+    protected virtual int Port => Settings.Port;
+
+    protected TelnetOptions Settings => options.Value;
 
     protected override async Task ServeAsync(Socket socket, CancellationToken stoppingToken)
     {
-        if (Connections.Count >= options.Value.MaxConnections)
+        if (await OpenStreamAsync(socket, stoppingToken) is not { } stream)
         {
-            await RefuseAsync(socket);
             return;
         }
 
-        await RunAsync(new TelnetConnection(socket, options.Value, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
+        if (Connections.Count >= options.Value.MaxConnections)
+        {
+            await RefuseAsync(stream);
+            return;
+        }
+
+        await RunAsync(new TelnetConnection(socket, stream, options.Value, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
     }
 
-    private static async Task RefuseAsync(Socket socket)
+    private static async Task RefuseAsync(Stream stream)
     {
-        using (socket)
+        await using (stream)
         {
-            await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(FullNotice + "\r\n"), SocketFlags.None).ContinueWith(_ => { }, TaskScheduler.Default);
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(FullNotice + "\r\n")).AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 }
