@@ -23,6 +23,14 @@ public sealed class JsonWebSocketClient : IAsyncDisposable
 
     public static Task<JsonWebSocketClient> ConnectAsync(int port) => ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), new ClientWebSocket());
 
+    /// <summary>Connects as a browser's script on the page at <paramref name="origin"/> would (it sends that <c>Origin</c>).</summary>
+    public static Task<JsonWebSocketClient> ConnectFromPageAsync(int port, string origin)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Origin", origin);
+        return ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), socket);
+    }
+
     /// <summary>Connects with <c>wss://</c>, trusting whatever certificate the server presents.</summary>
     public static Task<JsonWebSocketClient> ConnectTlsAsync(int port)
     {
