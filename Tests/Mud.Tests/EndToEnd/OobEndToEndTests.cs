@@ -143,6 +143,17 @@ public sealed class OobEndToEndTests(OobMudFixture fixture) : IClassFixture<OobM
     }
 
     [Fact]
+    public async Task JsonWebSocketPort_AnswersAPlainHttpRequest_WithUpgradeRequired()
+    {
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{Mud.WebSocketPort}/"));
+
+        Assert.Equal(System.Net.HttpStatusCode.UpgradeRequired, response.StatusCode);
+        Assert.Contains("Connect with a WebSocket client", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Subscriptions_TakenBeforeReload_StillDeliverAfterIt()
     {
         await using var telnet = await OobTelnetClient.ConnectAsync(Mud.TelnetPort, "Char 1", "Room 1");
