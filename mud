@@ -21,6 +21,8 @@ APPS="$DATA/app"
 BIND="${Mud__BindAddress:-127.0.0.1}"
 TELNET_PORT="${Mud__Telnet__Port:-4000}"
 WEBSOCKET_PORT="${Mud__WebSocket__Port:-4001}"
+TELNET_TLS_PORT="${Mud__Telnet__TlsPort:-4002}"
+WEBSOCKET_TLS_PORT="${Mud__WebSocket__TlsPort:-4003}"
 WEB_PORT="${Mud__Web__Port:-8080}"
 PORTAL_ADMIN_PORT="${Mud__Portal__AdminPort:-8081}"
 WEB_ADMIN_PORT="${Mud__Web__AdminPort:-8082}"
@@ -200,8 +202,8 @@ cmd_start() {
   for name in $(silo_names) portal web; do launch "$name"; done
   for name in $(silo_names) portal web; do await_ready "$name"; done
   say "running in $(( $(now_ms) - started )) ms with $SILOS silo(s) on $storage (data: $DATA, logs: $LOGS)"
-  say "play:  telnet $BIND $TELNET_PORT"
-  say "json:  ws://$BIND:$WEBSOCKET_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
+  say "play:  telnet $BIND $TELNET_PORT, or TLS on port $TELNET_TLS_PORT (Mudlet: Secure; tintin++: #ssl)"
+  say "json:  ws://$BIND:$WEBSOCKET_PORT/ or wss://$BIND:$WEBSOCKET_TLS_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
   say "web:   http://$BIND:$WEB_PORT/"
 }
 
@@ -222,7 +224,7 @@ cmd_status() {
     case "$name" in
       silo*) i="$(silo_index "$name")"
         line="silo port $(port_of "$SILO_PORTS" "$SILO_PORT" "$i"), gateway port $(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i"), admin port $(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" ;;
-      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, admin port $PORTAL_ADMIN_PORT" ;;
+      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, TLS telnet port $TELNET_TLS_PORT, wss port $WEBSOCKET_TLS_PORT, admin port $PORTAL_ADMIN_PORT" ;;
       web) line="http port $WEB_PORT, admin port $WEB_ADMIN_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"

@@ -11,7 +11,7 @@ try
     builder.Logging.AddMudConsole(builder.Configuration);
     builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
     builder.Services.AddTelnetPortal(builder.Configuration);
-    builder.Services.AddWebSocketPortal(builder.Configuration);
+    builder.AddWebSocketPortal();
     builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
     // The telnet listener must not wait for the first cluster connection, which blocks its hosted service.
@@ -24,6 +24,7 @@ try
     var app = builder.Build();
     app.Services.ValidateSettings();
     app.MapMudAdmin();
+    app.MapWebSocketPortal();
     var ready = new ReadyFile(MudHost.DataDirectory(builder.Configuration), "portal");
     app.Services.GetRequiredService<ClusterLink>().Online += ready.MarkReady;
     app.Lifetime.ApplicationStopping.Register(ready.Clear);

@@ -13,10 +13,11 @@ public static class ClusterClientExtensions
     /// Connects a front end (Portal, WebPortal) to the silos named by <c>Mud:Silo</c>, retrying for ever
     /// at a steady one-second pace: a front end outlives silo restarts.
     /// <list type="bullet">
-    /// <item>Embedded storage (one silo): the single gateway at <c>Mud:Silo:GatewayPort</c>.</item>
+    /// <item>Embedded storage (one silo): the single gateway at <c>Mud:Silo:GatewayPort</c> on loopback.</item>
     /// <item><c>Mud:Storage:Provider = PostgreSql</c>: every live silo's gateway, read from the membership table,
     /// so the front end fails over to the survivors when a silo dies.</item>
     /// </list>
+    /// With <c>Mud:Orleans:Tls:CertificateFile</c> set, the connection is TLS with the cluster's certificate.
     /// </summary>
     public static IClientBuilder UseMudCluster(this IClientBuilder client, IConfiguration configuration)
     {
@@ -38,9 +39,8 @@ public static class ClusterClientExtensions
         }
         else
         {
-            var address = MudHost.BindAddress(configuration);
-            var gateway = address.Equals(IPAddress.Any) ? IPAddress.Loopback : address;
-            client.UseStaticClustering(new IPEndPoint(gateway, endpoint.GatewayPort));
+            // The embedded silo listens on loopback only (localhost clustering).
+            client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, endpoint.GatewayPort));
         }
 
         client.Configure<ClusterOptions>(o =>
@@ -48,6 +48,7 @@ public static class ClusterClientExtensions
             o.ClusterId = endpoint.ClusterId;
             o.ServiceId = endpoint.ServiceId;
         });
+        client.UseMudTls(configuration);
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(failover.GatewayListRefreshSeconds));
         client.UseConnectionRetryFilter(async (_, cancellation) =>
         {

@@ -11,10 +11,19 @@ public static class MudHost
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["Mud:DataDirectory"] is { Length: > 0 } path ? path : "data");
 
-    /// <summary>The address servers listen on (<c>Mud:BindAddress</c>, default 127.0.0.1).</summary>
-    public static IPAddress BindAddress(IConfiguration configuration)
+    /// <summary>The address the telnet and web servers listen on (<c>Mud:BindAddress</c>, default 127.0.0.1).</summary>
+    public static IPAddress BindAddress(IConfiguration configuration) => Address(configuration, "Mud:BindAddress");
+
+    /// <summary>
+    /// The address a silo's silo-to-silo and gateway ports listen on (<c>Mud:Silo:BindAddress</c>, default
+    /// 127.0.0.1). Whoever reaches them is a member or a client of the cluster, trusted with every account, so
+    /// they do not follow <c>Mud:BindAddress</c>, which is often opened to players.
+    /// </summary>
+    public static IPAddress SiloBindAddress(IConfiguration configuration) => Address(configuration, "Mud:Silo:BindAddress");
+
+    private static IPAddress Address(IConfiguration configuration, string setting)
     {
-        var text = configuration["Mud:BindAddress"];
+        var text = configuration[setting];
         if (string.IsNullOrEmpty(text))
         {
             return IPAddress.Loopback;
@@ -22,6 +31,6 @@ public static class MudHost
 
         return IPAddress.TryParse(text, out var address)
             ? address
-            : throw new OptionsValidationException("Mud:BindAddress", typeof(IPAddress), [$"Mud:BindAddress '{text}' is not an IP address."]);
+            : throw new OptionsValidationException(setting, typeof(IPAddress), [$"{setting} '{text}' is not an IP address."]);
     }
 }

@@ -27,7 +27,7 @@ public sealed class SiloEndpointOptions
     public string Name { get; set; } = "silo";
 
     /// <summary>
-    /// The address other silos and the front ends use to reach this silo, when it is not <c>Mud:BindAddress</c>:
+    /// The address other silos and the front ends use to reach this silo, when it is not <c>Mud:Silo:BindAddress</c>:
     /// an IP address or a DNS name (resolved at start), e.g. a container's service name. Empty: the bind address,
     /// or loopback when binding to every address.
     /// </summary>

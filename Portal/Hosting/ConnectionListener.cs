@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,23 +16,20 @@ namespace Mud.Portal.Hosting;
 /// in the shared registry, so a silo reload resumes them all. Subclasses turn an accepted socket into a
 /// connection and hand it to <see cref="RunAsync"/>. The limits on connections, in all and per address block
 /// (<c>Mud:Telnet:MaxConnections</c>, <c>Mud:Telnet:MaxConnectionsPerAddress</c>), are counted here from the
-/// moment a socket is accepted, so connections that never finish a handshake count too.
+/// moment a socket is accepted, so connections that never finish a handshake count too. On a TLS port,
+/// <see cref="OpenStreamAsync"/> does the handshake first.
 /// </summary>
-public abstract partial class ConnectionListener<TConnection>(string protocol, ConnectionRegistry connections, IOptions<TelnetOptions> limits, ILogger logger) : BackgroundService
+public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry connections, IOptions<TelnetOptions> limits, ILogger logger) : BackgroundService
     where TConnection : PortalConnection
 {
-    /// <summary>Shown to a client refused because the Portal holds <c>Mud:Telnet:MaxConnections</c>.</summary>
-    public const string FullNotice = "The game is full right now. Please try again later.";
-
-    /// <summary>Shown to a client refused because its address holds <c>Mud:Telnet:MaxConnectionsPerAddress</c>.</summary>
-    public const string TooManyFromAddressNotice = "There are too many connections from your address. Close one and try again.";
-
     // A peer that vanished (power cut, NAT timeout) is noticed after about KeepAliveIdle + KeepAliveInterval * KeepAliveProbes.
     private const int KeepAliveIdleSeconds = 60;
     private const int KeepAliveIntervalSeconds = 10;
     private const int KeepAliveProbes = 6;
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
+    private static readonly TimeSpan TlsHandshakeTimeout = TimeSpan.FromSeconds(10);
     private readonly List<Task> _running = [];
+    private readonly HashSet<TConnection> _accepted = [];
     private TcpListener? _listener;
     private volatile bool _stopping;
 
@@ -42,7 +41,13 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
     /// <summary>The telnet settings, whose limits apply to every protocol's connections.</summary>
     protected TelnetOptions Limits => limits.Value;
 
+    /// <summary>What the log calls the port's clients: "Telnet", "Telnet TLS" ...</summary>
+    protected abstract string Protocol { get; }
+
     protected abstract IPEndPoint Endpoint { get; }
+
+    /// <summary>The certificate of a TLS port; null on a plain one.</summary>
+    protected virtual PortalCertificate? Certificate => null;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +55,7 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         _listener = new TcpListener(endpoint);
         _listener.Start(backlog: 1024);
         BoundPort = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        LogListening(logger, protocol, endpoint.Address.ToString(), BoundPort);
+        LogListening(logger, Protocol, endpoint.Address.ToString(), BoundPort);
         return base.StartAsync(cancellationToken);
     }
 
@@ -59,7 +64,13 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
         _stopping = true;
         _listener?.Stop();
-        foreach (var connection in connections.All.OfType<TConnection>())
+        TConnection[] accepted;
+        lock (_accepted)
+        {
+            accepted = [.. _accepted];
+        }
+
+        foreach (var connection in accepted)
         {
             connection.Disconnect(ShutdownNotice);
         }
@@ -130,14 +141,14 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         var block = AddressBlock.Of((socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown");
         if (connections.Count >= settings.MaxConnections)
         {
-            await ServeAsync(socket, FullNotice, stoppingToken);
+            await ServeAsync(socket, ConnectionRefusals.Full, stoppingToken);
             return;
         }
 
         if (!connections.TryReserveAddress(block, settings.MaxConnectionsPerAddress))
         {
-            LogTooManyFromAddress(logger, protocol, block, connections.CountFrom(block));
-            await ServeAsync(socket, TooManyFromAddressNotice, stoppingToken);
+            LogTooManyFromAddress(logger, Protocol, block, connections.CountFrom(block));
+            await ServeAsync(socket, ConnectionRefusals.TooManyFromAddress, stoppingToken);
             return;
         }
 
@@ -151,11 +162,44 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         }
     }
 
+    /// <summary>
+    /// The client's bytes: the socket's own stream, or on a TLS port the TLS stream over it once the handshake
+    /// is done; null (the socket closed) when the client did not complete a handshake in time.
+    /// </summary>
+    protected async Task<Stream?> OpenStreamAsync(Socket socket, CancellationToken cancellation)
+    {
+        var network = new NetworkStream(socket, ownsSocket: true);
+        if (Certificate is not { } certificate)
+        {
+            return network;
+        }
+
+        var tls = new SslStream(network, leaveInnerStreamOpen: false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TlsHandshakeTimeout);
+        try
+        {
+            await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificateContext = certificate.Context }, timeout.Token);
+            return tls;
+        }
+        catch (Exception e) when (e is AuthenticationException or IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            LogHandshakeFailed(logger, Protocol, (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown", e.Message);
+            await tls.DisposeAsync();
+            return null;
+        }
+    }
+
     /// <summary>Registers the connection, runs it until the client goes, and closes its session on the way out.</summary>
     protected async Task RunAsync(TConnection connection, CancellationToken stoppingToken)
     {
         connections.Add(connection);
-        LogConnected(logger, protocol, connection.SessionId, connection.RemoteAddress);
+        lock (_accepted)
+        {
+            _accepted.Add(connection);
+        }
+
+        LogConnected(logger, Protocol, connection.SessionId, connection.RemoteAddress);
         try
         {
             // The session grain is closed on the way out, even when the Portal itself is stopping.
@@ -164,7 +208,12 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
         finally
         {
             connections.Remove(connection);
-            LogDisconnected(logger, protocol, connection.SessionId);
+            lock (_accepted)
+            {
+                _accepted.Remove(connection);
+            }
+
+            LogDisconnected(logger, Protocol, connection.SessionId);
         }
     }
 
@@ -176,6 +225,9 @@ public abstract partial class ConnectionListener<TConnection>(string protocol, C
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} refused a connection from {AddressBlock}, which already holds {Count} (Mud:Telnet:MaxConnectionsPerAddress)")]
     private static partial void LogTooManyFromAddress(ILogger logger, string protocol, string addressBlock, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} client at {RemoteAddress} did not complete a TLS handshake: {Reason}")]
+    private static partial void LogHandshakeFailed(ILogger logger, string protocol, string remoteAddress, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Protocol} session {SessionId} disconnected")]
     private static partial void LogDisconnected(ILogger logger, string protocol, string sessionId);

@@ -25,8 +25,12 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalMetrics>();
         services.AddSingleton<ClusterLink>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterLink>());
+        services.AddOptions<PortalTlsOptions>().Bind(configuration.GetSection(PortalTlsOptions.Section));
+        services.AddSingleton<PortalCertificate>();
         services.AddSingleton<TelnetListener>();
         services.AddHostedService(sp => sp.GetRequiredService<TelnetListener>());
+        services.AddSingleton<TelnetTlsListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<TelnetTlsListener>());
         services.AddHealthChecks().AddCheck<PortalReadinessCheck>("game", tags: [AdminEndpoint.ReadyTag]);
         return services;
     }

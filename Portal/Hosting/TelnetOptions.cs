@@ -10,6 +10,10 @@ public sealed class TelnetOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 4000;
 
+    /// <summary>The TLS telnet port (Mudlet's "Secure", tintin++'s <c>#ssl</c>), on <c>Mud:BindAddress</c>; 0 picks a free one.</summary>
+    [Range(0, 65535)]
+    public int TlsPort { get; set; } = 4002;
+
     /// <summary>Connections beyond this are told the game is full and closed.</summary>
     [Range(1, 1_000_000)]
     public int MaxConnections { get; set; } = 20_000;

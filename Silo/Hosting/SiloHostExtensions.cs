@@ -14,6 +14,8 @@ public static class SiloHostExtensions
     /// Cluster identity and membership: the embedded default is a single silo with localhost clustering;
     /// on PostgreSQL, membership lives in the database so any number of silos can join. With
     /// <c>Mud:Silo:Kubernetes = true</c> the pod's name and IP come from Orleans' Kubernetes hosting.
+    /// The silo-to-silo and gateway ports listen on <c>Mud:Silo:BindAddress</c> (loopback unless set), and
+    /// speak TLS when <c>Mud:Orleans:Tls:CertificateFile</c> names the cluster's certificate.
     /// </summary>
     public static ISiloBuilder UseMudClustering(this ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
     {
@@ -25,9 +27,11 @@ public static class SiloHostExtensions
         });
         silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name);
         silo.UseMudFailureDetection(configuration);
+        silo.UseMudTls(configuration);
 
         if (storage.Provider == StorageProvider.Sqlite)
         {
+            // One silo, on loopback only: the front ends on this machine are its only clients.
             return silo.UseLocalhostClustering(endpoint.Port, endpoint.GatewayPort, null, endpoint.ServiceId, endpoint.ClusterId);
         }
 
@@ -43,7 +47,7 @@ public static class SiloHostExtensions
             return silo.UseMudPostgresClustering(storage);
         }
 
-        var address = MudHost.BindAddress(configuration);
+        var address = MudHost.SiloBindAddress(configuration);
         var anyAddress = address.Equals(IPAddress.Any);
         if (endpoint.AdvertisedAddress.Length == 0)
         {

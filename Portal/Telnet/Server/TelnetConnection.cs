@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Mud.Portal.Cluster;
@@ -22,6 +23,8 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 {
     private const int ReadBufferBytes = 4096;
     private readonly Socket _socket;
+    // The socket's bytes, through TLS on the TLS port.
+    private readonly Stream _stream;
     private readonly PortalMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly TelnetCodec _codec;
@@ -35,11 +38,12 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
     private bool _answeringMsspRequest;
     private bool _closeAfterWriting;
 
-    public TelnetConnection(Socket socket, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, MsspSource mssp, PortalMetrics metrics, ILogger logger)
+    public TelnetConnection(Socket socket, Stream stream, TelnetOptions options, PortalIdentity portal, IClusterClient client, ClusterLink link, MsspSource mssp, PortalMetrics metrics, ILogger logger)
         : base("telnet", (socket.RemoteEndPoint as IPEndPoint)?.Address.ToString() ?? "unknown", options, portal, client, link, logger)
     {
         _metrics = metrics;
         _socket = socket;
+        _stream = stream;
         _mssp = mssp;
         _localPort = (socket.LocalEndPoint as IPEndPoint)?.Port ?? options.Port;
         _output = new TelnetOutputBuffer(options.CompressionLevel);
@@ -59,6 +63,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
     {
         _socket.Dispose();
         await writing;
+        await _stream.DisposeAsync();
         lock (_gate)
         {
             // Frees the zlib state; the socket is gone, so there is no one to send the stream's end to.
@@ -210,11 +215,11 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
             while (!Closing)
             {
                 // Wait for data without a buffer, so an idle connection holds none: 4 KiB less per idle player.
-                await _socket.ReceiveAsync(Memory<byte>.Empty, SocketFlags.None, cancellation);
+                _ = await _stream.ReadAsync(Memory<byte>.Empty, cancellation);
                 var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferBytes);
                 try
                 {
-                    var read = await _socket.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellation);
+                    var read = await _stream.ReadAsync(buffer.AsMemory(), cancellation);
                     if (read == 0)
                     {
                         return;
@@ -234,7 +239,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
                 WakeWriter();
             }
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away or the Portal is stopping: both end the connection normally.
         }
@@ -288,20 +293,25 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
                 if (disconnect)
                 {
+                    if (_stream is SslStream tls)
+                    {
+                        // TLS's own goodbye (close_notify), so the client knows the end is not a cut.
+                        await tls.ShutdownAsync();
+                    }
+
                     _socket.Shutdown(SocketShutdown.Both);
                     _socket.Dispose();
                     return;
                 }
             }
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
             // Nothing more can be written to a closed socket; the read loop ends the connection.
         }
     }
 
-    private async ValueTask SendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellation) =>
-        await _socket.SendAsync(bytes, SocketFlags.None, cancellation);
+    private ValueTask SendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellation) => _stream.WriteAsync(bytes, cancellation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
     private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);

@@ -12,7 +12,7 @@ using Mud.Portal.Operations;
 namespace Mud.Portal.Telnet.Server;
 
 /// <summary>Accepts telnet clients on <c>Mud:Telnet:Port</c>, up to <c>Mud:Telnet:MaxConnections</c> in all.</summary>
-public sealed class TelnetListener(
+public class TelnetListener(
     IOptions<TelnetOptions> options,
     IConfiguration configuration,
     PortalIdentity portal,
@@ -21,28 +21,38 @@ public sealed class TelnetListener(
     MsspSource mssp,
     ConnectionRegistry connections,
     PortalMetrics metrics,
-    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>("Telnet", connections, options, loggers.CreateLogger<TelnetListener>())
+    ILoggerFactory loggers) : ConnectionListener<TelnetConnection>(connections, options, loggers.CreateLogger<TelnetListener>())
 {
     private readonly ILogger _connectionLogger = loggers.CreateLogger<TelnetConnection>();
 
-    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), Limits.Port);
+    protected override string Protocol => "Telnet";
+
+    protected override IPEndPoint Endpoint => new(MudHost.BindAddress(configuration), Port);
+
+    /// <summary>The port this listener takes from the settings.</summary>
+    protected virtual int Port => Limits.Port;
 
     protected override async Task ServeAsync(Socket socket, string? refusal, CancellationToken stoppingToken)
     {
-        if (refusal is not null)
+        if (await OpenStreamAsync(socket, stoppingToken) is not { } stream)
         {
-            await RefuseAsync(socket, refusal);
             return;
         }
 
-        await RunAsync(new TelnetConnection(socket, Limits, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
+        if (refusal is not null)
+        {
+            await RefuseAsync(stream, refusal);
+            return;
+        }
+
+        await RunAsync(new TelnetConnection(socket, stream, Limits, portal, client, link, mssp, metrics, _connectionLogger), stoppingToken);
     }
 
-    private static async Task RefuseAsync(Socket socket, string refusal)
+    private static async Task RefuseAsync(Stream stream, string refusal)
     {
-        using (socket)
+        await using (stream)
         {
-            await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(refusal + "\r\n"), SocketFlags.None).ContinueWith(_ => { }, TaskScheduler.Default);
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(refusal + "\r\n")).AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 }

@@ -111,6 +111,37 @@ public sealed partial class DeployManifestTests
     }
 
     [Fact]
+    public void KubernetesNetworkPolicy_LetsOnlySilosReachTheSiloPort_AndOnlyTheFrontEndsTheGateway()
+    {
+        var folder = Folder("kubernetes");
+        var policy = ReadYaml(Path.Combine(folder, "networkpolicy.yaml")).Single(d => (string?)d["kind"] == "NetworkPolicy");
+        Assert.Equal("mud-silo", At(policy, "spec", "podSelector", "matchLabels", "app.kubernetes.io/name"));
+        Assert.Contains("Ingress", List(At(policy, "spec", "policyTypes"), "policyTypes"));
+
+        // Which pods (by name label; "anyone" for a rule without "from") each named port admits.
+        var admitted = new Dictionary<string, List<string>>();
+        foreach (var rule in List(At(policy, "spec", "ingress"), "ingress").Select(r => Map(r, "ingress rule")))
+        {
+            var sources = rule.TryGetValue("from", out var from)
+                ? List(from, "from").Select(f => (string)At(Map(f, "from entry"), "podSelector", "matchLabels", "app.kubernetes.io/name")!).ToList()
+                : ["anyone"];
+            foreach (var port in List(rule["ports"], "ports").Select(p => (string)Map(p, "port")["port"]!))
+            {
+                admitted[port] = [.. admitted.GetValueOrDefault(port) ?? [], .. sources];
+            }
+        }
+
+        Assert.Equal(["mud-silo"], admitted["silo"]);
+        Assert.Equal(["mud-portal", "mud-webportal"], admitted["gateway"].Order());
+
+        // Every port of the silo container is named in the policy, so none is shut by accident.
+        var silo = ReadYaml(Path.Combine(folder, "silo.yaml")).Single(d => (string?)d["kind"] == "Deployment");
+        var container = Map(List(At(silo, "spec", "template", "spec", "containers"), "containers")[0], "container");
+        var ports = List(container["ports"], "ports").Select(p => (string)Map(p, "port")["name"]!).Order();
+        Assert.Equal(ports, admitted.Keys.Order());
+    }
+
+    [Fact]
     public void SystemdUnits_AreWellFormed_AndStartEachProcessFromItsInstallFolder()
     {
         var folder = Folder("systemd");

@@ -53,7 +53,7 @@ public sealed class InvalidSettingsEndToEndTests
         }
 
         // Free ports, so that a process that wrongly starts disturbs nothing.
-        var ports = FreePorts.Take(6).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var ports = FreePorts.Take(8).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToArray();
         start.Environment["Mud__DataDirectory"] = data;
         start.Environment["Mud__Silo__Port"] = ports[0];
         start.Environment["Mud__Silo__GatewayPort"] = ports[1];
@@ -61,6 +61,8 @@ public sealed class InvalidSettingsEndToEndTests
         start.Environment["Mud__Telnet__Port"] = ports[3];
         start.Environment["Mud__WebSocket__Port"] = ports[4];
         start.Environment["Mud__Portal__AdminPort"] = ports[5];
+        start.Environment["Mud__Telnet__TlsPort"] = ports[6];
+        start.Environment["Mud__WebSocket__TlsPort"] = ports[7];
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -21,11 +21,28 @@ public sealed class JsonWebSocketClient : IAsyncDisposable
 
     public WebSocketState State => _socket.State;
 
-    public static async Task<JsonWebSocketClient> ConnectAsync(int port)
+    public static Task<JsonWebSocketClient> ConnectAsync(int port) => ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), new ClientWebSocket());
+
+    /// <summary>Connects as a browser's script on the page at <paramref name="origin"/> would (it sends that <c>Origin</c>).</summary>
+    public static Task<JsonWebSocketClient> ConnectFromPageAsync(int port, string origin)
     {
         var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Origin", origin);
+        return ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), socket);
+    }
+
+    /// <summary>Connects with <c>wss://</c>, trusting whatever certificate the server presents.</summary>
+    public static Task<JsonWebSocketClient> ConnectTlsAsync(int port)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        return ConnectAsync(new Uri($"wss://127.0.0.1:{port}/"), socket);
+    }
+
+    private static async Task<JsonWebSocketClient> ConnectAsync(Uri address, ClientWebSocket socket)
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/"), timeout.Token);
+        await socket.ConnectAsync(address, timeout.Token);
         return new JsonWebSocketClient(socket);
     }
 

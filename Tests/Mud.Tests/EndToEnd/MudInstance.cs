@@ -23,9 +23,11 @@ public sealed class MudInstance : IAsyncDisposable
         WebPort = ports[1];
         PortalAdminPort = ports[2];
         WebAdminPort = ports[3];
-        SiloPorts = ports[5..(5 + MaxSilos)];
-        GatewayPorts = ports[(5 + MaxSilos)..(5 + (2 * MaxSilos))];
-        SiloAdminPorts = ports[(5 + (2 * MaxSilos))..];
+        TelnetTlsPort = ports[5];
+        WebSocketTlsPort = ports[6];
+        SiloPorts = ports[7..(7 + MaxSilos)];
+        GatewayPorts = ports[(7 + MaxSilos)..(7 + (2 * MaxSilos))];
+        SiloAdminPorts = ports[(7 + (2 * MaxSilos))..];
     }
 
     public string DataDirectory { get; }
@@ -51,6 +53,10 @@ public sealed class MudInstance : IAsyncDisposable
 
     public int WebSocketPort { get; }
 
+    public int TelnetTlsPort { get; }
+
+    public int WebSocketTlsPort { get; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static async Task<MudInstance> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
@@ -63,7 +69,7 @@ public sealed class MudInstance : IAsyncDisposable
     /// <summary>An instance not yet started, with extra settings (environment variables) of its own.</summary>
     public static MudInstance Create(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var ports = FreePorts.Take(5 + (3 * MaxSilos));
+        var ports = FreePorts.Take(7 + (3 * MaxSilos));
         var data = Path.Combine(Path.GetTempPath(), "mud-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         return new MudInstance(data, ports, settings ?? new Dictionary<string, string>());
     }
@@ -168,6 +174,8 @@ public sealed class MudInstance : IAsyncDisposable
         ["Mud__Portal__AdminPort"] = PortalAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Web__AdminPort"] = WebAdminPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__WebSocket__Port"] = WebSocketPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__Telnet__TlsPort"] = TelnetTlsPort.ToString(CultureInfo.InvariantCulture),
+        ["Mud__WebSocket__TlsPort"] = WebSocketTlsPort.ToString(CultureInfo.InvariantCulture),
         ["Mud__Security__PasswordIterations"] = "1000",
         // Every test client comes from 127.0.0.1: the limits per address would otherwise be the whole game's.
         ["Mud__Telnet__MaxConnectionsPerAddress"] = "100000",

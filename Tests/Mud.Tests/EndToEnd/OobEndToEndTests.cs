@@ -132,6 +132,28 @@ public sealed class OobEndToEndTests(OobMudFixture fixture) : IClassFixture<OobM
     }
 
     [Fact]
+    public async Task JsonWebSocket_RefusesAScriptOnAForeignPage_AndServesTheGamesOwnSite()
+    {
+        // A page elsewhere must not drive a player's session from their browser (cross-site WebSocket hijacking).
+        var refused = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => JsonWebSocketClient.ConnectFromPageAsync(Mud.WebSocketPort, "http://evil.example"));
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+
+        await using var web = await JsonWebSocketClient.ConnectFromPageAsync(Mud.WebSocketPort, $"http://127.0.0.1:{Mud.WebPort}");
+        await web.WaitForTextAsync("connect <name>");
+    }
+
+    [Fact]
+    public async Task JsonWebSocketPort_AnswersAPlainHttpRequest_WithUpgradeRequired()
+    {
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{Mud.WebSocketPort}/"));
+
+        Assert.Equal(System.Net.HttpStatusCode.UpgradeRequired, response.StatusCode);
+        Assert.Contains("Connect with a WebSocket client", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Subscriptions_TakenBeforeReload_StillDeliverAfterIt()
     {
         await using var telnet = await OobTelnetClient.ConnectAsync(Mud.TelnetPort, "Char 1", "Room 1");

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,16 +13,16 @@ namespace Mud.Tests.EndToEnd;
 /// </summary>
 public sealed partial class TelnetTestClient : IAsyncDisposable
 {
-    private readonly Socket _socket;
+    private readonly Stream _stream;
     private readonly StringBuilder _text = new();
     private readonly Lock _gate = new();
     private readonly Task _reading;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _cursor;
 
-    private TelnetTestClient(Socket socket)
+    private TelnetTestClient(Stream stream)
     {
-        _socket = socket;
+        _stream = stream;
         _reading = ReadAsync();
     }
 
@@ -43,12 +45,26 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         await socket.ConnectAsync(IPAddress.Loopback, port);
-        return new TelnetTestClient(socket);
+        return new TelnetTestClient(new NetworkStream(socket, ownsSocket: true));
     }
 
-    public async Task SendLineAsync(string line) => await _socket.SendAsync(Encoding.UTF8.GetBytes(line + "\r\n"), SocketFlags.None);
+    /// <summary>Connects over TLS, trusting whatever certificate the server presents; that certificate is returned too.</summary>
+    public static async Task<(TelnetTestClient Client, X509Certificate2 Certificate)> ConnectTlsAsync(int port)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await socket.ConnectAsync(IPAddress.Loopback, port);
+        var tls = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+        {
+            TargetHost = "localhost",
+            RemoteCertificateValidationCallback = (_, _, _, _) => true,
+        });
+        return (new TelnetTestClient(tls), X509CertificateLoader.LoadCertificate(tls.RemoteCertificate!.GetRawCertData()));
+    }
 
-    public async Task SendRawAsync(byte[] bytes) => await _socket.SendAsync(bytes, SocketFlags.None);
+    public async Task SendLineAsync(string line) => await _stream.WriteAsync(Encoding.UTF8.GetBytes(line + "\r\n"));
+
+    public async Task SendRawAsync(byte[] bytes) => await _stream.WriteAsync(bytes);
 
     /// <summary>Waits for <paramref name="fragment"/> to arrive after the last thing waited for, and moves past it.</summary>
     public async Task<string> WaitForAsync(string fragment, TimeSpan? timeout = null)
@@ -173,7 +189,7 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _socket.Dispose();
+        await _stream.DisposeAsync();
         await _reading.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
@@ -184,7 +200,7 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
         {
             while (true)
             {
-                var read = await _socket.ReceiveAsync(buffer, SocketFlags.None);
+                var read = await _stream.ReadAsync(buffer);
                 if (read == 0)
                 {
                     break;
@@ -193,7 +209,7 @@ public sealed partial class TelnetTestClient : IAsyncDisposable
                 Append(StripTelnet(buffer.AsSpan(0, read)));
             }
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
             // Closed by either side.
         }

@@ -26,6 +26,7 @@ var settings = new Dictionary<string, string?>
     ["Mud:Silo:Port"] = ports[0].ToString(CultureInfo.InvariantCulture),
     ["Mud:Silo:GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
     ["Mud:Telnet:Port"] = ports[2].ToString(CultureInfo.InvariantCulture),
+    ["Mud:Telnet:TlsPort"] = "0",
     ["Mud:Security:PasswordIterations"] = "1000",
 
     // No regeneration: every HEALTH the client sees is one this tool caused.
