@@ -1,3 +1,5 @@
+using Mud.Admin;
+
 namespace Mud.Accounts;
 
 /// <summary>
@@ -8,6 +10,12 @@ public static class LoginCheck
 {
     public static async Task<AccountResult> VerifyAsync(IGrainFactory grains, string accountName, Password password, string remoteAddress)
     {
+        var bans = grains.GetGrain<IBanListGrain>(0);
+        if (await bans.RefusalAsync(null, remoteAddress) is { } addressBanned)
+        {
+            return AccountResult.Fail(addressBanned);
+        }
+
         var addressThrottle = grains.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(remoteAddress));
         var lockout = await addressThrottle.GetLockoutAsync();
         if (lockout > TimeSpan.Zero)
@@ -25,6 +33,8 @@ public static class LoginCheck
         }
 
         await addressThrottle.ResetAsync();
-        return result;
+
+        // A ban is told only to someone who knows the password, as a lock is.
+        return await bans.RefusalAsync(NameRules.KeyOf(result.Account!.Name), remoteAddress) is { } banned ? AccountResult.Fail(banned) : result;
     }
 }

@@ -30,6 +30,8 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddOptions<OobOptions>().Bind(configuration.GetSection(OobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<ChannelOptions>().Bind(configuration.GetSection(ChannelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<BanOptions>().Bind(configuration.GetSection(BanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
