@@ -60,7 +60,7 @@ public sealed record AdminResult([property: Id(0)] bool Succeeded, [property: Id
 }
 
 /// <summary>Something an administrator asked to see, or why not (<paramref name="Refusal"/>).</summary>
-[GenerateSerializer, Immutable, Alias("AdminAnswer")]
+[GenerateSerializer, Immutable, Alias("AdminAnswer`1")]
 public sealed record AdminAnswer<T>([property: Id(0)] T? Value, [property: Id(1)] string? Refusal = null);
 
 /// <summary>An account as <c>@account</c> shows it.</summary>

@@ -353,16 +353,17 @@ public sealed partial class AdminGrain(TimeProvider clock, ILogger<AdminGrain> l
     // An address ban must not shut out its own author, someone it could not ban by name, or the last Developer.
     private async Task<string?> RangeRefusalAsync(AccountInfo admin, IEnumerable<SessionSummary> covered)
     {
-        foreach (var name in covered.Select(s => s.Account).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
+        var names = covered.Select(s => s.Account).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Any(n => NameRules.KeyOf(n) == NameRules.KeyOf(admin.Name)))
+        {
+            return "That range covers your own connection: you would shut yourself out.";
+        }
+
+        foreach (var name in names)
         {
             if (await GrainFactory.GetGrain<IAccountGrain>(NameRules.KeyOf(name)).GetInfoAsync() is not { } target)
             {
                 continue;
-            }
-
-            if (NameRules.KeyOf(target.Name) == NameRules.KeyOf(admin.Name))
-            {
-                return "That range covers your own connection: you would shut yourself out.";
             }
 
             if (await TargetRefusalAsync(admin, target, "ban", removes: true) is { } refusal)

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Mud.Hosting;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
+using Mud.WebPortal.Services.Admin;
 using Mud.WebPortal.Services.Characters;
 using Mud.WebPortal.Services.Play;
 
@@ -69,6 +70,7 @@ public static class WebPortalExtensions
         services.AddSingleton<GameStatus>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<CharacterService>();
+        services.AddSingleton<AdminService>();
         services.AddSingleton<HelpService>();
 
         services.AddSingleton<PlayConnections>();
