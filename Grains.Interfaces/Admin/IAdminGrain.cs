@@ -46,6 +46,15 @@ public interface IAdminGrain : IGrainWithIntegerKey
     /// <summary>A page of the audit log, newest first.</summary>
     Task<AdminAnswer<AuditPage?>> GetAuditAsync(string actor, int page, int pageSize);
 
+    /// <summary>
+    /// Restarts the silos as <c>./mud reload</c> does (it runs the launcher): players stay connected, are told, and
+    /// what they type meanwhile runs once the game is back.
+    /// </summary>
+    Task<AdminResult> ReloadAsync(string actor);
+
+    /// <summary>Tells everyone, then stops the whole game as <c>./mud stop</c> does (it runs the launcher).</summary>
+    Task<AdminResult> ShutdownAsync(string actor, string reason);
+
     /// <summary>Records an administrative action done elsewhere (<c>@perm</c>, the channel commands).</summary>
     Task AuditAsync(AuditRecord record);
 }

@@ -79,7 +79,7 @@ public interface ISessionGrain : IGrainWithStringKey
 
 /// <summary>
 /// One line of <c>sessions</c> (and of <c>@who</c>): who is connected from where, since when, and how long idle; the
-/// account and puppet keys when logged in. An empty <paramref name="Protocol"/> means no such session is open.
+/// names of the account and the puppet when logged in. An empty <paramref name="Protocol"/> means no such session is open.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("SessionSummary")]
 public sealed record SessionSummary(

@@ -10,7 +10,7 @@ using Orleans.Concurrency;
 namespace Mud.Admin;
 
 [GrainType("admin"), StatelessWorker]
-public sealed partial class AdminGrain(TimeProvider clock, ILogger<AdminGrain> logger) : Grain, IAdminGrain
+public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launcher, ILogger<AdminGrain> logger) : Grain, IAdminGrain
 {
     private const string NotAllowed = "Only Admin and above may do that.";
     private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -310,6 +310,49 @@ public sealed partial class AdminGrain(TimeProvider clock, ILogger<AdminGrain> l
         await ActorAsync(actor) is null
             ? new(null, NotAllowed)
             : new(await GrainFactory.GetGrain<IAuditLogGrain>(0).GetPageAsync(page, pageSize));
+
+    public async Task<AdminResult> ReloadAsync(string actor)
+    {
+        if (await ActorAsync(actor) is not { } admin)
+        {
+            return AdminResult.Fail(NotAllowed);
+        }
+
+        if (launcher.Unavailable is { } unavailable)
+        {
+            return AdminResult.Fail(unavailable);
+        }
+
+        // Written before the launcher is asked: the silo it restarts may be this one.
+        await AuditAsync(admin, "reload", "the game", "");
+        return await launcher.RunAsync(LauncherCommand.Reload) is { } refusal
+            ? AdminResult.Fail(refusal)
+            : AdminResult.Ok("Reloading: the game restarts in a moment, and everyone stays connected.");
+    }
+
+    public async Task<AdminResult> ShutdownAsync(string actor, string reason)
+    {
+        if (await ActorAsync(actor) is not { } admin)
+        {
+            return AdminResult.Fail(NotAllowed);
+        }
+
+        if (launcher.Unavailable is { } unavailable)
+        {
+            return AdminResult.Fail(unavailable);
+        }
+
+        await AuditAsync(admin, "shutdown", "the game", reason);
+        var notice = $"|r[{Escape(admin.Name)} is shutting the game down]|n" + (reason.Trim().Length > 0 ? $" {Escape(reason.Trim())}" : "");
+        foreach (var session in await AllSessionsAsync())
+        {
+            GrainFactory.GetGrain<ISessionGrain>(session.SessionId).NoticeAsync(notice).Ignore();
+        }
+
+        return await launcher.RunAsync(LauncherCommand.Stop) is { } refusal
+            ? AdminResult.Fail(refusal)
+            : AdminResult.Ok("Shutting down: every process of the game stops in a moment.");
+    }
 
     public Task AuditAsync(AuditRecord record)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Accounts;
+using Mud.Admin;
 using Mud.Channels;
 using Mud.Characters.Creation;
 using Mud.Objects.Behaviours;
@@ -36,6 +37,7 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddSingleton(BehaviourCatalog.Default);
+        silo.Services.AddSingleton(new LauncherControl(configuration["Mud:Launcher"], MudHost.DataDirectory(configuration)));
         silo.Services.AddSingleton(new WorldExportFolder(Path.Combine(MudHost.DataDirectory(configuration), "exports")));
         silo.AddStartupTask(async (services, _) =>
         {

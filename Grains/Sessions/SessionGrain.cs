@@ -61,7 +61,7 @@ public sealed partial class SessionGrain(
     public string? PuppetKey => session.State.Puppet;
 
     public SessionSummary Summary => new(
-        SessionId, session.State.Protocol, session.State.ClientName, RemoteAddress, session.State.ConnectedAt, _lastInputAt, _account?.Name, session.State.Puppet);
+        SessionId, session.State.Protocol, session.State.ClientName, RemoteAddress, session.State.ConnectedAt, _lastInputAt, _account?.Name, session.State.Puppet is { } puppet ? NameRules.Display(puppet) : null);
 
     public IEnumerable<ICommandInfo> VisibleCommands => (State switch
     {

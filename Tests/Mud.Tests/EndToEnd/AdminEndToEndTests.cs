@@ -4,7 +4,8 @@ namespace Mud.Tests.EndToEnd;
 
 /// <summary>
 /// Administration in a running game over real telnet sockets: the first account (the Developer) lists, announces to,
-/// boots, bans and locks two players, who see each of it on their own connections; and the audit log has it all.
+/// boots, bans and locks two players, who see each of it on their own connections; the audit log has it all; and
+/// <c>@reload</c> and <c>@shutdown</c> do what <c>./mud reload</c> and <c>./mud stop</c> do.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndCollection.Name)]
@@ -27,8 +28,8 @@ public sealed partial class AdminEndToEndTests
         await admin.SendLineAsync("@who");
         var who = await admin.WaitForAsync("Idle");
         who += await admin.FenceAsync();
-        Assert.Matches($@"{aliceName}\s+{aliceName}\s+127\.0\.0\.1\s+telnet", who);
-        Assert.Matches($@"{bobName}\s+{bobName}\s+127\.0\.0\.1\s+telnet", who);
+        Assert.Matches(new Regex($@"{aliceName}\s+{aliceName}\s+127\.0\.0\.1\s+telnet", RegexOptions.IgnoreCase), who);
+        Assert.Matches(new Regex($@"{bobName}\s+{bobName}\s+127\.0\.0\.1\s+telnet", RegexOptions.IgnoreCase), who);
 
         await admin.SendLineAsync("@wall The bridge closes at dusk.");
         await admin.WaitForAsync("Announced to 3 connections.");
@@ -67,12 +68,10 @@ public sealed partial class AdminEndToEndTests
         await admin.SendLineAsync($"@account/reset {aliceName}");
         var reset = await admin.WaitForAsync("Pass it on privately");
         var password = NewPassword().Match(reset).Groups[1].Value;
-        await using (var aliceBack = await mud.ConnectAsync())
-        {
-            await aliceBack.WaitForAsync("connect <name>");
-            await aliceBack.SendLineAsync($"connect {aliceName} {password}");
-            await aliceBack.WaitForAsync($"Welcome, {aliceName}");
-        }
+        await using var aliceBack = await mud.ConnectAsync();
+        await aliceBack.WaitForAsync("connect <name>");
+        await aliceBack.SendLineAsync($"connect {aliceName} {password}");
+        await aliceBack.WaitForAsync($"Welcome, {aliceName}");
 
         await admin.SendLineAsync("@ban bob forever and ever");
         await admin.WaitForAsync("Usage: @ban");
@@ -92,6 +91,31 @@ public sealed partial class AdminEndToEndTests
         }
 
         Assert.DoesNotContain(password, audit, StringComparison.Ordinal);
+
+        // @reload runs ./mud reload: the silo restarts under the players, who stay connected.
+        await admin.SendLineAsync("@reload");
+        await admin.WaitForAsync("Reloading: the game restarts in a moment");
+        await aliceBack.WaitForAsync("The game is restarting", TimeSpan.FromSeconds(60));
+        await aliceBack.WaitForAsync("The game is back.", TimeSpan.FromSeconds(90));
+        await admin.WaitForAsync("The game is back.", TimeSpan.FromSeconds(30));
+        await aliceBack.SendLineAsync("say Still here.");
+        await aliceBack.WaitForAsync("You say, \"Still here.\"");
+        await admin.SendLineAsync("@audit");
+        await admin.WaitForAsync($"{adminName} reload the game");
+
+        // @shutdown runs ./mud stop: everyone is told, and every process stops.
+        await admin.SendLineAsync("@shutdown now = maintenance");
+        await aliceBack.WaitForAsync($"[{adminName} is shutting the game down] maintenance");
+        await aliceBack.WaitForClosedAsync();
+        await admin.WaitForClosedAsync();
+        using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await mud.RunLauncherWithExitCodeAsync(["status"])).ExitCode != 3)
+        {
+            Assert.False(stopped.IsCancellationRequested, "The game's processes were still running a minute after @shutdown.\n" + mud.Logs());
+            await Task.Delay(500);
+        }
+
+        Assert.Contains("stopping", File.ReadAllText(Path.Combine(mud.DataDirectory, "logs", "launcher.log")), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"new password is (\S+)\. ")]

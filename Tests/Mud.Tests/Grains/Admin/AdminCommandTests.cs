@@ -212,7 +212,7 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
         var (builder, _) = await NewBuilderAsync();
         var (admin, _) = await NewAdminAsync();
 
-        foreach (var command in new[] { "@boot x", "@ban", "@unban x", "@wall hi", "@who", "@account x", "@audit" })
+        foreach (var command in new[] { "@boot x", "@ban", "@unban x", "@wall hi", "@who", "@account x", "@audit", "@reload", "@shutdown now" })
         {
             Assert.Contains("Only Admin and above may use", await RunAsync(builder, command), StringComparison.Ordinal);
         }
@@ -246,6 +246,18 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
         Assert.Equal("Only Admin and above may do that.", (await admin.BootAsync(name, GameClusterFixture.FounderName, "")).Message);
         Assert.NotNull((await admin.GetSessionsAsync(name)).Refusal);
         Assert.NotNull((await admin.GetAuditAsync("nobodyatallxyz", 0, 10)).Refusal);
+    }
+
+    [Fact]
+    public async Task ReloadAndShutdown_OutsideTheLauncher_SayWhyNot_AndExplainBadArguments()
+    {
+        var (admin, _) = await NewAdminAsync();
+
+        Assert.Contains("not started with ./mud", await RunAsync(admin, "@reload"), StringComparison.Ordinal);
+        Assert.Contains("not started with ./mud", await RunAsync(admin, "@shutdown now = testing"), StringComparison.Ordinal);
+        Assert.Contains("Usage: @reload", await RunAsync(admin, "@reload please"), StringComparison.Ordinal);
+        Assert.Contains("Usage: @shutdown now", await RunAsync(admin, "@shutdown"), StringComparison.Ordinal);
+        Assert.Contains("Usage: @shutdown now", await RunAsync(admin, "@shutdown = oops"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"new password is (\S+)\. ")]
