@@ -84,7 +84,7 @@ internal sealed class PermCommand : Command<ISessionContext>
         }
 
         account.MessageAsync($"Your permission level is now |w{level}|n.").Ignore();
-        await context.Grains.GetGrain<Mud.Admin.IAdminGrain>(0).AuditAsync(new Mud.Admin.AuditRecord(context.Account.Name, "perm", target.Name, $"{target.Level} to {level}"));
+        await Admin.AdminSyntax.AuditAsync(context, "perm", target.Name, $"{target.Level} to {level}");
         context.Send($"{Text.Markup.Escape(target.Name)} is now a {level} (was {target.Level}).");
     }
 

@@ -34,5 +34,9 @@ internal static class AdminSyntax
     /// <summary>A ban's duration as typed (<c>2h</c>, <c>1d12h</c>); see <see cref="BanDuration"/>.</summary>
     public static TimeSpan? ParseDuration(string text) => BanDuration.Parse(text);
 
+    /// <summary>Records an administrative action that a command did itself (rather than through <see cref="IAdminGrain"/>).</summary>
+    public static Task AuditAsync(ISessionContext context, string action, string target, string details) =>
+        Admin(context).AuditAsync(new AuditRecord(context.Account!.Name, action, target, details));
+
     public static async Task RunAsync(ISessionContext context, Task<AdminResult> action) => context.Send((await action).Message);
 }

@@ -207,6 +207,22 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
     }
 
     [Fact]
+    public async Task ChannelAdministration_IsAudited()
+    {
+        var (admin, adminName) = await NewAdminAsync();
+        var channel = "C" + TestPlayer.UniqueName()[1..];
+
+        Assert.Contains($"Channel {channel} created", await RunAsync(admin, $"@ccreate {channel} = For the audit."), StringComparison.Ordinal);
+        await RunAsync(admin, $"@cset {channel}/speak = staff");
+        Assert.Contains("destroyed", await RunAsync(admin, $"@cdestroy {channel}"), StringComparison.Ordinal);
+
+        var audit = await RunAsync(admin, "@audit");
+        Assert.Contains($"{adminName} channel create {channel} (For the audit.)", audit, StringComparison.Ordinal);
+        Assert.Contains($"{adminName} channel set {channel} (speak = Staff)", audit, StringComparison.Ordinal);
+        Assert.Contains($"{adminName} channel destroy {channel}", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminCommands_AreForAdmins_AndExplainBadArguments()
     {
         var (builder, _) = await NewBuilderAsync();
