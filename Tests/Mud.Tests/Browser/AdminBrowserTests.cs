@@ -20,7 +20,8 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
         using var browser = new BrowserSession(fixture.Site);
         LogIn(browser, BrowserMudFixture.DeveloperName);
 
-        browser.Go("admin");
+        browser.Click("#admin-link");
+        browser.WaitForUrl("admin");
         browser.WaitFor(() => int.TryParse(browser.Find("#figure-logged-in").Text, out var n) && n >= 1 ? "yes" : null, "someone logged in among the figures");
         browser.WaitForText("#figure-silos", "1");
         browser.Screenshot("admin-figures");
@@ -104,6 +105,8 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
         using var browser = new BrowserSession(fixture.Site);
         LogIn(browser, name);
 
+        browser.Find("nav a[href=who]");
+        Assert.Empty(browser.FindAll("#admin-link"));
         foreach (var page in new[] { "admin", "admin/sessions", "admin/accounts", "admin/audit" })
         {
             browser.Go(page);
