@@ -38,7 +38,8 @@ try
         return 1;
     }
 
-    var dashboard = builder.Configuration.GetValue("Mud:Silo:Dashboard", defaultValue: true);
+    // Opt-in: it costs the silo some 85 MB and exposes grain state without authentication.
+    var dashboard = builder.Configuration.GetValue("Mud:Silo:Dashboard", defaultValue: false);
 
     builder.AddMudAdmin("Mud:Silo:AdminPort", new SiloEndpointOptions().AdminPort);
     builder.UseOrleans(silo => silo

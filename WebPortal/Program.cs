@@ -16,9 +16,13 @@ try
     app.Services.ValidateSettings();
     new ReadyFile(MudHost.DataDirectory(app.Configuration), "web").FollowLifetime(app.Lifetime);
 
+    app.UseForwardedHeaders();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/error", createScopeForErrors: true);
+
+        // Sent only on HTTPS requests (behind a TLS proxy, with its X-Forwarded-Proto believed), never to localhost.
+        app.UseHsts();
     }
 
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

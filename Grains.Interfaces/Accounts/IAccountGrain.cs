@@ -17,11 +17,18 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
     Task<AccountResult> CreateAsync(string displayName, Password password);
 
-    /// <summary>Checks the password, with per-account throttling of failures.</summary>
+    /// <summary>Checks the password. Callers throttle failures (<c>LoginCheck</c>), since only they know where the attempt comes from.</summary>
     Task<AccountResult> VerifyPasswordAsync(Password password);
 
     /// <summary>Changes the password after checking the old one.</summary>
     Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword);
+
+    /// <summary>What a web login cookie must carry to stay valid, or null if the account does not exist.</summary>
+    [AlwaysInterleave]
+    Task<string?> GetSecurityStampAsync();
+
+    /// <summary>Voids every web login of the account at its next request (a new security stamp), as a password change does.</summary>
+    Task LogOutEverywhereAsync();
 
     /// <summary>The account's public facts, or null if it does not exist.</summary>
     [AlwaysInterleave]

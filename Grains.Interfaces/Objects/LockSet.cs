@@ -12,7 +12,7 @@ public sealed record LockSet([property: Id(0)] ImmutableSortedDictionary<string,
 {
     public static readonly LockSet None = new(ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase));
 
-    public static readonly ImmutableArray<string> AccessTypes = ["get", "traverse", "puppet", "edit", "delete", "control"];
+    public static readonly ImmutableArray<string> AccessTypes = ["get", "traverse", "open", "puppet", "edit", "delete", "control"];
 
     public string? For(string access) => ByAccess.GetValueOrDefault(access);
 

@@ -13,14 +13,20 @@ public sealed record RoomDefinition(
     [property: Id(5)] ImmutableArray<ThingDefinition> Things,
     [property: Id(6)] ImmutableArray<ItemSeed> Items = default);
 
-/// <summary>A way out of a room as world data writes it; seeding makes it an exit object. Players use its name or any alias.</summary>
+/// <summary>
+/// A way out of a room as world data writes it; seeding makes it an exit object. Players use its name or any alias.
+/// Tags make it a door (<c>door</c>, <c>closed</c>); behaviours and their attributes work as on items.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ExitDefinition")]
 public sealed record ExitDefinition(
     [property: Id(0)] string Name,
     [property: Id(1)] ImmutableArray<string> Aliases,
     [property: Id(2)] RoomId To,
     [property: Id(3)] string Description = "",
-    [property: Id(4)] Objects.LockSet? Locks = null);
+    [property: Id(4)] Objects.LockSet? Locks = null,
+    [property: Id(5)] ImmutableArray<string> Tags = default,
+    [property: Id(6)] ImmutableSortedDictionary<string, Objects.AttributeValue>? Attributes = null,
+    [property: Id(7)] ImmutableArray<string> Behaviours = default);
 
 /// <summary>
 /// An item as world data writes it, perhaps with contents of its own. <paramref name="Key"/> names it within the data

@@ -52,6 +52,7 @@ public sealed partial class AccountGrain(
         {
             Name = NameRules.Display(displayName),
             PasswordHash = await Task.Run(() => PasswordHasher.Hash(password.Text, iterations)),
+            SecurityStamp = NewSecurityStamp(),
             CreatedAt = clock.GetUtcNow(),
             Channels = await ChannelsForNewAccountAsync(),
         };
@@ -68,24 +69,15 @@ public sealed partial class AccountGrain(
 
     public async Task<AccountResult> VerifyPasswordAsync(Password password)
     {
-        var throttle = GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString()));
-        var lockout = await throttle.GetLockoutAsync();
-        if (lockout > TimeSpan.Zero)
-        {
-            return AccountResult.Fail(LoginThrottleKeys.LockedOutMessage(lockout));
-        }
-
         // Grain state may only be touched on the grain's own thread, so read it before going to the thread pool.
         var stored = Exists ? account.State.PasswordHash : null;
         var iterations = security.Value.PasswordIterations;
         var matches = await Task.Run(() => stored is not null ? PasswordHasher.Verify(password.Text, stored) : SpendEqualWork(password, iterations));
         if (!matches)
         {
-            lockout = await throttle.RecordFailureAsync();
-            return AccountResult.Fail(lockout > TimeSpan.Zero ? LoginThrottleKeys.LockedOutMessage(lockout) : "Wrong name or password.");
+            return AccountResult.Fail("Wrong name or password.");
         }
 
-        await throttle.ResetAsync();
         await UpgradeHashIfCheaperAsync(password);
 
         // Told only to someone who knows the password, so a lock does not reveal that an account exists.
@@ -96,7 +88,8 @@ public sealed partial class AccountGrain(
 
     public async Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword)
     {
-        var verified = await VerifyPasswordAsync(oldPassword);
+        // Only a session of this account gets here, so a throttle of the account alone locks out nobody else.
+        var verified = await LoginCheck.ThrottledAsync(GrainFactory, [LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString())], () => VerifyPasswordAsync(oldPassword));
         if (!verified.Succeeded)
         {
             return verified;
@@ -109,8 +102,20 @@ public sealed partial class AccountGrain(
 
         var iterations = security.Value.PasswordIterations;
         account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
+        account.State.SecurityStamp = NewSecurityStamp();
         await account.WriteStateAsync();
         return AccountResult.Ok(Info);
+    }
+
+    public Task<string?> GetSecurityStampAsync() => Task.FromResult(Exists ? account.State.SecurityStamp : null);
+
+    public async Task LogOutEverywhereAsync()
+    {
+        if (Exists)
+        {
+            account.State.SecurityStamp = NewSecurityStamp();
+            await account.WriteStateAsync();
+        }
     }
 
     public Task<AccountInfo?> GetInfoAsync() => Task.FromResult(Exists ? Info : null);
@@ -295,6 +300,12 @@ public sealed partial class AccountGrain(
         }
 
         account.State.LockedBecause = reason;
+        if (reason is not null)
+        {
+            // A lock ends the account's web logins too.
+            account.State.SecurityStamp = NewSecurityStamp();
+        }
+
         await account.WriteStateAsync();
         if (reason is not null)
         {
@@ -318,6 +329,7 @@ public sealed partial class AccountGrain(
 
         var iterations = security.Value.PasswordIterations;
         account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
+        account.State.SecurityStamp = NewSecurityStamp();
         await account.WriteStateAsync();
         await GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString())).ResetAsync();
         return AccountResult.Ok(Info);
@@ -405,4 +417,6 @@ public sealed partial class AccountGrain(
         PasswordHasher.Hash(password.Text, iterations);
         return false;
     }
+
+    private static string NewSecurityStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

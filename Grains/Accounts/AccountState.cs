@@ -7,6 +7,9 @@ public sealed class AccountState
 {
     public string Name { get; set; } = "";
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>Web login cookies carry the stamp they were issued with; a new one (password change, log out everywhere) voids them all.</summary>
+    public string SecurityStamp { get; set; } = "";
     public List<string> Characters { get; set; } = [];
     public PermissionLevel Level { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

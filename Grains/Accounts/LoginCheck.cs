@@ -3,8 +3,10 @@ using Mud.Admin;
 namespace Mud.Accounts;
 
 /// <summary>
-/// The one login check for every front end: the address's throttle first, then the account's password
-/// (with the account's own throttle), and a failure counted against both.
+/// The one login check for every front end. Failures count against the address (however many accounts it tries)
+/// and against the account from that address: an attacker elsewhere can lock out neither the account's owner nor
+/// anyone else at the owner's address. A banned address is refused before anything else; a banned account only
+/// once its password is right, as a lock is, so a ban does not reveal that a name exists.
 /// </summary>
 public static class LoginCheck
 {
@@ -16,25 +18,40 @@ public static class LoginCheck
             return AccountResult.Fail(addressBanned);
         }
 
-        var addressThrottle = grains.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAddress(remoteAddress));
-        var lockout = await addressThrottle.GetLockoutAsync();
+        if (NameRules.Check(accountName) is not null)
+        {
+            return await ThrottledAsync(grains, [LoginThrottleKeys.ForAddress(remoteAddress)], () => Task.FromResult(AccountResult.Fail("Wrong name or password.")));
+        }
+
+        var key = NameRules.KeyOf(accountName);
+        var result = await ThrottledAsync(
+            grains,
+            [LoginThrottleKeys.ForAddress(remoteAddress), LoginThrottleKeys.ForAccountFrom(key, remoteAddress)],
+            () => grains.GetGrain<IAccountGrain>(key).VerifyPasswordAsync(password));
+        return result.Succeeded && await bans.RefusalAsync(key, remoteAddress) is { } banned ? AccountResult.Fail(banned) : result;
+    }
+
+    /// <summary>
+    /// Runs a password check unless one of the throttles is locked out. A failure counts against every throttle; a
+    /// success forgives only the last (the most specific), so an attacker's own good logins do not wipe the address's count.
+    /// </summary>
+    public static async Task<AccountResult> ThrottledAsync(IGrainFactory grains, IReadOnlyList<string> throttleKeys, Func<Task<AccountResult>> check)
+    {
+        var throttles = throttleKeys.Select(key => grains.GetGrain<ILoginThrottleGrain>(key)).ToList();
+        var lockout = (await Task.WhenAll(throttles.Select(t => t.GetLockoutAsync()))).Max();
         if (lockout > TimeSpan.Zero)
         {
             return AccountResult.Fail(LoginThrottleKeys.LockedOutMessage(lockout));
         }
 
-        var result = NameRules.Check(accountName) is null
-            ? await grains.GetGrain<IAccountGrain>(NameRules.KeyOf(accountName)).VerifyPasswordAsync(password)
-            : AccountResult.Fail("Wrong name or password.");
+        var result = await check();
         if (!result.Succeeded)
         {
-            lockout = await addressThrottle.RecordFailureAsync();
+            lockout = (await Task.WhenAll(throttles.Select(t => t.RecordFailureAsync()))).Max();
             return lockout > TimeSpan.Zero ? AccountResult.Fail(LoginThrottleKeys.LockedOutMessage(lockout)) : result;
         }
 
-        await addressThrottle.ResetAsync();
-
-        // A ban is told only to someone who knows the password, as a lock is.
-        return await bans.RefusalAsync(NameRules.KeyOf(result.Account!.Name), remoteAddress) is { } banned ? AccountResult.Fail(banned) : result;
+        await throttles[^1].ResetAsync();
+        return result;
     }
 }

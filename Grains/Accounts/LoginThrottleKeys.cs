@@ -5,6 +5,8 @@ public static class LoginThrottleKeys
 {
     public static string ForAccount(string accountKey) => "account:" + accountKey;
 
+    public static string ForAccountFrom(string accountKey, string address) => $"account:{accountKey}@{address}";
+
     public static string ForAddress(string address) => "address:" + address;
 
     public static string LockedOutMessage(TimeSpan lockout) =>

@@ -224,6 +224,12 @@ public sealed partial class CharacterGrain(
             return;
         }
 
+        if (Doors.IsClosed(exit))
+        {
+            Send($"The way {exit.Name} is closed. (|wopen {exit.Name}|n)");
+            return;
+        }
+
         if (!Locks.Allows(ObjectKind.Exit, exit.Locks, "traverse", Accessor))
         {
             Send(Locks.Refusal("traverse", exit.Name));

@@ -34,6 +34,7 @@ public static class CommandCatalog
         {
             new LookCommand(), new GoCommand(), new SayCommand(), new PoseCommand(), new WhisperCommand(), new ThinkCommand(), new AttackCommand(), new CastCommand(), new DescribeCommand(),
             new GetCommand(), new DropCommand(), new GiveCommand(), new PutCommand(), new InventoryCommand(), new WorldCommand(),
+            new DoorCommand(close: false), new DoorCommand(close: true),
         }
             .Concat(Direction.All.Select(d => new DirectionCommand(d)))
             .Concat(Building.BuildingCommands.All));

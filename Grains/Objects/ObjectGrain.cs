@@ -80,7 +80,9 @@ public sealed partial class ObjectGrain(
         }
 
         await _writes.WriteAsync();
-        if (edit is SetBehaviour)
+
+        // An edit may change what a behaviour reads (its interval, a door's state): each starts its wait again.
+        if (edit is SetBehaviour || State.Core.Behaviours.Count > 0)
         {
             RestartBehaviours();
         }

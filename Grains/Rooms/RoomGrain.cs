@@ -145,7 +145,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             definition.Name,
             definition.Area,
             definition.Description,
-            [.. Exits.Select(e => e.Name)],
+            [.. Exits.Select(Doors.Shown)],
             [.. definition.Things.Select(t => t.Name)],
             [.. _occupants.Where(o => o.Key != viewerKey).Select(o => o.Name)],
             [.. Items.Select(i => i.Name)]);

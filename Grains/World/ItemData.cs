@@ -52,7 +52,7 @@ public static class ItemData
             Aliases = file.Aliases is { } aliases ? [.. aliases] : baseSeed.Aliases,
             Description = file.Description ?? baseSeed.Description,
             IsContainer = file.Container ?? baseSeed.IsContainer,
-            Attributes = baseSeed.Attributes.SetItems((file.Attributes ?? []).Select(a => KeyValuePair.Create(a.Key.ToLowerInvariant(), ToValue(a.Value)))),
+            Attributes = baseSeed.Attributes.SetItems(ToAttributes(file.Attributes)),
             Tags = [.. baseSeed.Tags.Union(file.Tags ?? [], StringComparer.OrdinalIgnoreCase)],
             Locks = (file.Locks ?? []).Aggregate(baseSeed.Locks, (locks, l) => locks.With(l.Key, l.Value)),
             Behaviours = [.. baseSeed.Behaviours.Union(file.Behaviours ?? [], StringComparer.OrdinalIgnoreCase)],
@@ -97,6 +97,10 @@ public static class ItemData
             yield return "has contents but is not a container";
         }
     }
+
+    /// <summary>Attributes as data files write them: JSON numbers, booleans and strings become typed values.</summary>
+    public static ImmutableSortedDictionary<string, AttributeValue> ToAttributes(Dictionary<string, JsonElement>? attributes) =>
+        Empty("").Attributes.SetItems((attributes ?? []).Select(a => KeyValuePair.Create(a.Key.ToLowerInvariant(), ToValue(a.Value))));
 
     public static LockSet ToLocks(Dictionary<string, string>? locks) => (locks ?? []).Aggregate(LockSet.None, (set, l) => set.With(l.Key, l.Value));
 

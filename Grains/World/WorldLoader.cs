@@ -118,6 +118,19 @@ public static class WorldLoader
                     yield return $"an exit of room '{room.Id}' has a bad {access} lock: {problem}";
                 }
             }
+
+            foreach (var exit in room.Exits)
+            {
+                foreach (var behaviour in exit.Behaviours.Where(b => !Objects.Behaviours.BehaviourCatalog.Default.Exists(b)))
+                {
+                    yield return $"exit '{exit.Name}' of room '{room.Id}': unknown behaviour '{behaviour}'";
+                }
+
+                foreach (var attribute in (exit.Attributes?.Keys ?? []).Where(a => ObjectNames.AttributeProblem(a) is not null))
+                {
+                    yield return $"exit '{exit.Name}' of room '{room.Id}': '{attribute}' is not a valid attribute name";
+                }
+            }
         }
 
         // Mappers know rooms by number; two ids with one number would merge two places on a player's map.
@@ -135,7 +148,15 @@ public static class WorldLoader
         room.Name ?? "",
         room.Area ?? "",
         room.Description ?? "",
-        [.. (room.Exits ?? []).Select(e => new ExitDefinition(e.Name ?? "", [.. e.Aliases ?? []], new RoomId(e.To ?? ""), e.Description ?? "", ItemData.ToLocks(e.Locks)))],
+        [.. (room.Exits ?? []).Select(e => new ExitDefinition(
+            e.Name ?? "",
+            [.. e.Aliases ?? []],
+            new RoomId(e.To ?? ""),
+            e.Description ?? "",
+            ItemData.ToLocks(e.Locks),
+            [.. e.Tags ?? []],
+            ItemData.ToAttributes(e.Attributes),
+            [.. e.Behaviours ?? []]))],
         [.. (room.Things ?? []).Select(t => new ThingDefinition(
             t.Name ?? "",
             [.. t.Aliases ?? []],
@@ -147,7 +168,15 @@ public static class WorldLoader
 
     private sealed record RoomFile(string? Id, string? Name, string? Area, string? Description, List<ExitFile>? Exits, List<ThingFile>? Things, List<ItemData.ItemFile>? Items);
 
-    private sealed record ExitFile(string? Name, List<string>? Aliases, string? To, string? Description, Dictionary<string, string>? Locks);
+    private sealed record ExitFile(
+        string? Name,
+        List<string>? Aliases,
+        string? To,
+        string? Description,
+        Dictionary<string, string>? Locks,
+        List<string>? Tags,
+        Dictionary<string, JsonElement>? Attributes,
+        List<string>? Behaviours);
 
     private sealed record ThingFile(string? Name, List<string>? Aliases, string? Description, SparringFile? Sparring);
 

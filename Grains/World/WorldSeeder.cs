@@ -44,7 +44,8 @@ public sealed class WorldSeeder(IGrainFactory grains, Dictionary<string, string>
         var here = ObjectRef.Room(room.Id.Value);
         var exits = await Task.WhenAll(room.Exits.Select(exit => grains.GetGrain<IObjectGrain>(seeded[SeedKey(room, exit)]).DefineAsync(new ObjectSnapshot(
             seeded[SeedKey(room, exit)], ObjectKind.Exit, exit.Name, exit.Aliases, exit.Description,
-            ImmutableSortedDictionary<string, AttributeValue>.Empty, [], exit.Locks ?? LockSet.None, here, [], exit.To.Value))));
+            exit.Attributes ?? ImmutableSortedDictionary<string, AttributeValue>.Empty, exit.Tags.IsDefault ? [] : exit.Tags, exit.Locks ?? LockSet.None,
+            here, [], exit.To.Value, Behaviours: exit.Behaviours.IsDefault ? [] : exit.Behaviours))));
         var items = await SeedItemsAsync(room.Items.IsDefault ? [] : room.Items, here);
         await grains.GetGrain<IRoomGrain>(room.Id.Value).DefineAsync(room, [.. exits.Select(e => e.Summary), .. items]);
         _entries.Add(new DirectoryEntry(here, room.Name, [], room.Area));

@@ -3,11 +3,33 @@ using System.ComponentModel.DataAnnotations;
 namespace Mud.WebPortal.Hosting;
 
 /// <summary>The web site (configuration section <c>Mud:Web</c>). It listens on <c>Mud:BindAddress</c>.</summary>
-public sealed class WebOptions
+public sealed class WebOptions : IValidatableObject
 {
     public const string Section = "Mud:Web";
 
     /// <summary>The HTTP port; 0 picks a free one.</summary>
     [Range(0, 65535)]
     public int Port { get; set; } = 8080;
+
+    /// <summary>Reverse proxies whose forwarded headers are believed (see <see cref="Hosting.TrustedProxies"/>).</summary>
+    public string TrustedProxies { get; set; } = "";
+
+    /// <summary>A PFX file whose certificate encrypts the Data Protection keys; empty: one made and kept under the data folder.</summary>
+    public string KeyCertificateFile { get; set; } = "";
+
+    /// <summary>The password of <see cref="KeyCertificateFile"/>, if it has one.</summary>
+    public string? KeyCertificatePassword { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Hosting.TrustedProxies.Parse(TrustedProxies).Problem is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(TrustedProxies)]);
+        }
+
+        if (KeyCertificateFile.Length > 0 && !File.Exists(KeyCertificateFile))
+        {
+            yield return new ValidationResult($"Mud:Web:KeyCertificateFile: there is no file '{KeyCertificateFile}'.", [nameof(KeyCertificateFile)]);
+        }
+    }
 }

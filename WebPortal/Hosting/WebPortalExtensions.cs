@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
+using Mud.WebPortal.Hosting.KeyProtection;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
 using Mud.WebPortal.Services.Admin;
@@ -41,25 +42,29 @@ public static class WebPortalExtensions
         services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var address = MudHost.BindAddress(configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Listen(address, web.Value.Port));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) => TrustedProxies.Apply(forwarded, TrustedProxies.Parse(web.Value.TrustedProxies).Networks));
 
-        // Circuits and antiforgery tokens stay valid across restarts of the WebPortal.
-        services.AddDataProtection()
-            .SetApplicationName("Mud.WebPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(MudHost.DataDirectory(configuration), "web-keys")));
+        // Circuits, cookies and antiforgery tokens stay valid across restarts of the WebPortal.
+        services.AddMudDataProtection(configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        // The login cookie holds the account's name only; everything about the account is asked of its grain.
+        // The login cookie holds the account's name and security stamp only; everything about the account is asked of its grain.
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "mud.account";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure whenever the request came over HTTPS, directly or through a trusted proxy.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/login";
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
@@ -84,11 +89,24 @@ public static class WebPortalExtensions
         return builder;
     }
 
-    /// <summary><c>POST /account/logout</c>: a form with an antiforgery token (hence the form-bound parameter), then home.</summary>
+    /// <summary>
+    /// <c>POST /account/logout</c>, and <c>POST /account/logout-everywhere</c> which also voids the account's other web
+    /// logins: forms with an antiforgery token (hence the form-bound parameter), then home.
+    /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/logout", async (HttpContext context, [FromForm] string? returnUrl) =>
         {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.LocalRedirect("~/");
+        });
+        endpoints.MapPost("/account/logout-everywhere", async (HttpContext context, AccountService accounts, [FromForm] string? returnUrl) =>
+        {
+            if (AccountUser.KeyOf(context.User) is { } key && !await accounts.LogOutEverywhereAsync(key))
+            {
+                return Results.Content(AccountService.Restarting, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.LocalRedirect("~/");
         });

@@ -18,7 +18,7 @@ internal sealed class LockCommand : Command<ICharacterContext>
         |w@lock/del <object> = <access>|n
         |w@lock <object>|n
 
-        A lock decides who may do something with an object. Access types: |wget|n, |wtraverse|n (exits),
+        A lock decides who may do something with an object. Access types: |wget|n, |wtraverse|n and |wopen|n (exits),
         |wpuppet|n, |wedit|n, |wdelete|n, |wcontrol|n. A lock is lock functions joined by |wand|n, |wor|n,
         |wnot|n and parentheses: |wall()|n, |wnone()|n, |wperm(Builder)|n, |wperm_above(Helper)|n,
         |wid(alice)|n, |waccount(alice)|n, |wholds(key)|n, |wtag(guard)|n, |wattr(level, 5, ge)|n.

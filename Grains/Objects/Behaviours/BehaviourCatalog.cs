@@ -10,7 +10,7 @@ public sealed class BehaviourCatalog
     public BehaviourCatalog(IEnumerable<IObjectBehaviour> behaviours) =>
         _byName = behaviours.ToFrozenDictionary(b => b.Name, StringComparer.OrdinalIgnoreCase);
 
-    public static BehaviourCatalog Default { get; } = new([new SpeakerBehaviour(), new WandererBehaviour()]);
+    public static BehaviourCatalog Default { get; } = new([new SpeakerBehaviour(), new WandererBehaviour(), new CloserBehaviour()]);
 
     public IEnumerable<string> Names => _byName.Keys.Order();
 

@@ -16,6 +16,15 @@ public interface IObjectBehaviour
     /// <summary>How often it acts, from the object's attributes.</summary>
     TimeSpan PeriodOf(ObjectSnapshot self);
 
-    /// <summary>One turn of the behaviour, on the object's own grain; only called while the object stands in an occupied room.</summary>
+    /// <summary>
+    /// Whether it acts only while someone is in the object's room to see it (a speaker), or whenever it is due (a door
+    /// that closes behind the last one through it).
+    /// </summary>
+    bool NeedsAudience => true;
+
+    /// <summary>Whether, in the object's present state, it has nothing to do and needs no timer (a closer whose door is shut).</summary>
+    bool IsIdle(ObjectSnapshot self) => false;
+
+    /// <summary>One turn of the behaviour, on the object's own grain, while the object stands in a room.</summary>
     Task ActAsync(BehaviourContext context);
 }

@@ -11,7 +11,7 @@ public sealed class WandererBehaviour : IObjectBehaviour
 
     public async Task ActAsync(BehaviourContext context)
     {
-        var exits = (await context.Room.GetContentsAsync()).Where(c => c.Kind == ObjectKind.Exit && c.Destination is not null).ToList();
+        var exits = (await context.Room.GetContentsAsync()).Where(c => c.Kind == ObjectKind.Exit && context.MayPass(c)).ToList();
         if (exits.Count > 0)
         {
             await context.MoveThroughAsync(exits[Random.Shared.Next(exits.Count)]);

@@ -12,7 +12,7 @@ public static class Locks
     {
         (ObjectKind.Item, "get") => "all()",
         (_, "get") => "none()",
-        (ObjectKind.Exit, "traverse") => "all()",
+        (ObjectKind.Exit, "traverse" or "open") => "all()",
         (_, "traverse") => "none()",
         (ObjectKind.Character, "puppet") => "all()",
         _ => "perm(Builder)",
@@ -27,6 +27,7 @@ public static class Locks
     {
         "get" => $"You cannot pick up {name}.",
         "traverse" => $"You cannot go through {name}: it is locked.",
+        "open" or "close" => $"You cannot {access} {name}: it is locked.",
         "puppet" => $"You may not play {name}.",
         _ => $"You are not allowed to {access} {name}.",
     };

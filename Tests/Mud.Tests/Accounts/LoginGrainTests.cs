@@ -47,17 +47,22 @@ public sealed class LoginGrainTests(GameClusterFixture cluster)
     }
 
     [Fact]
-    public async Task RepeatedFailures_ForOneAccount_LockTheAccountOut_FromEveryAddress()
+    public async Task RepeatedFailures_ForOneAccount_LockOutThatAddressForIt_ButNotTheOwnerElsewhere()
     {
         var name = await NewAccountAsync();
+        var other = await NewAccountAsync();
         for (var i = 0; i < 3; i++)
         {
-            await Login.LogInAsync(name, new Password("guess"), $"10.4.{i}.1");
+            await Login.LogInAsync(name, new Password("guess"), "10.4.1.1");
         }
 
-        var result = await Login.LogInAsync(name, new Password("s3cretpw"), "10.4.9.1");
+        var fromThere = await Login.LogInAsync(name, new Password("s3cretpw"), "10.4.1.1");
+        var fromThereOtherAccount = await Login.LogInAsync(other, new Password("s3cretpw"), "10.4.1.1");
+        var fromElsewhere = await Login.LogInAsync(name, new Password("s3cretpw"), "10.4.9.1");
 
-        Assert.StartsWith("Too many failed logins.", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Too many failed logins.", fromThere.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Too many failed logins.", fromThereOtherAccount.Message, StringComparison.Ordinal);
+        Assert.True(fromElsewhere.Succeeded, fromElsewhere.Message);
     }
 
     private async Task<string> NewAccountAsync()

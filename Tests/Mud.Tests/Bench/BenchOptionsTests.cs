@@ -56,7 +56,7 @@ public sealed class BenchOptionsTests
     [InlineData("--clients", "0", "--clients must be a whole number from 1")]
     [InlineData("--clients", "many", "--clients must be a whole number")]
     [InlineData("--rate", "-1", "--rate must be a number from 0")]
-    [InlineData("--scenario", "dance", "--scenario must be one of idle, think, say, walk, look, oob")]
+    [InlineData("--scenario", "dance", "--scenario must be one of idle, think, say, walk, look, mixed, oob")]
     [InlineData("--prefix", "bench1", "--prefix must be 1 to 12 letters")]
     [InlineData("--password", "short", "--password must be at least 8 characters")]
     [InlineData("--pid", "silo", "--pid wants NAME=PID")]

@@ -14,6 +14,7 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentDictionary<Player, byte> _players = new();
     private readonly ConcurrentDictionary<string, byte> _accounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _verbs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
 
@@ -26,6 +27,9 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public int AccountsCreated => _accounts.Count;
+
+    /// <summary>How many lines began with each word, answered or not.</summary>
+    public IReadOnlyDictionary<string, int> Verbs => _verbs;
 
     public async ValueTask DisposeAsync()
     {
@@ -77,6 +81,7 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     {
         var words = line.Split(' ', 2);
         var rest = words.Length > 1 ? words[1] : "";
+        _verbs.AddOrUpdate(words[0], 1, (_, n) => n + 1);
         switch (words[0])
         {
             case "create":

@@ -17,6 +17,9 @@ public sealed class BrowserMudFixture : IAsyncLifetime
     /// <summary>What a banned address is told (<c>Mud:Bans:Message</c>).</summary>
     public const string BanMessage = "Banned here, says the browser fixture.";
 
+    /// <summary>The one address whose forwarded headers the site believes, as a reverse proxy's.</summary>
+    public const string TrustedProxy = "127.0.0.30";
+
     private MudInstance? _mud;
 
     public MudInstance Mud => _mud ?? throw new InvalidOperationException("The MUD has not started.");
@@ -30,6 +33,7 @@ public sealed class BrowserMudFixture : IAsyncLifetime
             ["Mud__MultisessionMode"] = "2",
             ["Mud__Security__MaxFailedLogins"] = MaxFailedLogins.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mud__Bans__Message"] = BanMessage,
+            ["Mud__Web__TrustedProxies"] = TrustedProxy,
         });
         await _mud.RunLauncherAsync("start");
         await using var developer = await _mud.ConnectAsync();

@@ -74,9 +74,80 @@ public sealed partial class WebFormsEndToEndTests(BrowserMudFixture fixture)
     }
 
     /// <summary>Loads the form (for its antiforgery token and handler), fills it in and posts it.</summary>
-    private static async Task<(HttpStatusCode Status, string Body, string? Location, string Cookies)> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields)
+    [Fact]
+    public async Task LoggingOutEverywhere_EndsTheAccountsLoginsInOtherBrowsers_AtTheirNextRequest()
     {
-        var page = await http.GetStringAsync(path);
+        var name = TestPlayer.UniqueName();
+        using var home = Client("127.0.0.25");
+        await PostFormAsync(home, "account/register", new() { ["Input.Name"] = name, ["Input.Password"] = "s3cretpw", ["Input.ConfirmPassword"] = "s3cretpw" });
+        using var work = Client("127.0.0.26");
+        await PostFormAsync(work, "account/login", new() { ["Input.Name"] = name, ["Input.Password"] = "s3cretpw" });
+        using (var before = await work.GetAsync("characters"))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var loggedOut = await PostFormAsync(home, "characters", "account/logout-everywhere", []);
+
+        Assert.Equal((HttpStatusCode.Redirect, "/"), (loggedOut.Status, loggedOut.Location));
+        using var after = await work.GetAsync("characters");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/login", after.Headers.Location?.OriginalString.Replace(fixture.Site.ToString(), "/", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATlsProxysForwardedScheme_IsBelievedFromTheTrustedProxyOnly_GivingHstsAndSecureCookies()
+    {
+        using var proxy = Client(BrowserMudFixture.TrustedProxy);
+        using var stranger = Client("127.0.0.31");
+        foreach (var http in new[] { proxy, stranger })
+        {
+            // HSTS is never sent to localhost, so ask by a public name, as a proxy would.
+            http.DefaultRequestHeaders.Host = "mud.example";
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        }
+
+        using var throughProxy = await proxy.GetAsync("account/login");
+        using var direct = await stranger.GetAsync("account/login");
+
+        Assert.True(throughProxy.Headers.Contains("Strict-Transport-Security"));
+        Assert.Contains("secure", string.Join("; ", throughProxy.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+        Assert.False(direct.Headers.Contains("Strict-Transport-Security"));
+        Assert.DoesNotContain("secure", string.Join("; ", direct.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheLoginThrottle_CountsTheForwardedAddress_OnlyThroughTheTrustedProxy()
+    {
+        using var proxy = Client(BrowserMudFixture.TrustedProxy);
+        using var stranger = Client("127.0.0.32");
+        async Task<string> FailAsync(HttpClient http, string forwardedFor)
+        {
+            http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+            return (await PostFormAsync(http, "account/login", new() { ["Input.Name"] = TestPlayer.UniqueName(), ["Input.Password"] = "guessing1" })).Body;
+        }
+
+        for (var i = 0; i < BrowserMudFixture.MaxFailedLogins; i++)
+        {
+            await FailAsync(proxy, "10.50.0.1");
+            await FailAsync(stranger, $"10.60.0.{i + 1}");
+        }
+
+        Assert.Contains("Too many failed logins.", await FailAsync(proxy, "10.50.0.1"), StringComparison.Ordinal);
+        Assert.Contains("Wrong name or password.", await FailAsync(proxy, "10.50.0.2"), StringComparison.Ordinal);
+
+        // A header from anyone else changes nothing: the stranger's own address was counted, whatever it claimed.
+        Assert.Contains("Too many failed logins.", await FailAsync(stranger, "10.60.0.99"), StringComparison.Ordinal);
+    }
+
+    private static Task<(HttpStatusCode Status, string Body, string? Location, string Cookies)> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields) =>
+        PostFormAsync(http, path, path, fields);
+
+    /// <summary>Reads the page at <paramref name="formPage"/> for its hidden fields (the antiforgery token), then posts to <paramref name="action"/>.</summary>
+    private static async Task<(HttpStatusCode Status, string Body, string? Location, string Cookies)> PostFormAsync(HttpClient http, string formPage, string action, Dictionary<string, string> fields)
+    {
+        var page = await http.GetStringAsync(formPage);
         foreach (Match hidden in HiddenInput().Matches(page))
         {
             var name = Attribute("name").Match(hidden.Value).Groups[1].Value;
@@ -84,7 +155,7 @@ public sealed partial class WebFormsEndToEndTests(BrowserMudFixture fixture)
             fields.TryAdd(WebUtility.HtmlDecode(name), WebUtility.HtmlDecode(value));
         }
 
-        using var response = await http.PostAsync(path, new FormUrlEncodedContent(fields));
+        using var response = await http.PostAsync(action, new FormUrlEncodedContent(fields));
         var cookies = response.Headers.TryGetValues("Set-Cookie", out var set) ? string.Join("; ", set) : "";
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString is { } location ? new Uri(new Uri("http://x"), location).AbsolutePath : null, cookies);
     }

@@ -79,6 +79,23 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : PlayerTestBase(
     }
 
     [Fact]
+    public async Task FailedLoginsFromElsewhere_LockOutTheAttackersAddress_ButNotTheOwner()
+    {
+        var name = TestPlayer.UniqueName();
+        var owner = await ConnectAsync("10.7.6." + Random.Shared.Next(1, 250));
+        await owner.TypeAsync($"create {name} s3cretpw");
+        await owner.WaitForAsync("created");
+        var attacker = await ConnectAsync("10.6.5." + Random.Shared.Next(1, 250));
+        await attacker.TypeAsync($"connect {name} guessing1");
+        await attacker.TypeAsync($"connect {name} guessing2");
+        await attacker.TypeAsync($"connect {name} guessing3");
+        await attacker.WaitForAsync("Too many failed logins");
+
+        await owner.TypeAsync($"connect {name} s3cretpw");
+        await owner.WaitForAsync($"Welcome, {name}.");
+    }
+
+    [Fact]
     public async Task Connect_WithNameOnly_PromptsForPasswordWithEchoOff()
     {
         var name = TestPlayer.UniqueName();

@@ -32,6 +32,7 @@ public sealed class WorldLoaderTests
     [InlineData("""{ "version": 1, "startRoom": "a", "rooms": [ { "id": "a", "name": "A", "description": "d" }, { "id": "a", "name": "A", "description": "d" } ] }""", "used twice")]
     [InlineData("""{ "version": 1, "startRoom": "a", "rooms": [ { "id": "a", "name": "", "description": "d" } ] }""", "needs a name and a description")]
     [InlineData("""{ "version": 1, "startRoom": "a", "rooms": [ { "id": "a", "name": "A", "description": "d", "exits": [ { "name": "n", "to": "a" }, { "name": "x", "aliases": ["N"], "to": "a" } ] } ] }""", "two exits called 'n'")]
+    [InlineData("""{ "version": 1, "startRoom": "a", "rooms": [ { "id": "a", "name": "A", "description": "d", "exits": [ { "name": "n", "to": "a", "behaviours": ["slammer"] } ] } ] }""", "exit 'n' of room 'a': unknown behaviour 'slammer'")]
     [InlineData("""{ "version": 1, "rooms": [ """, "not valid world JSON")]
     [InlineData("""{ "version": 1, "startRoom": "a", "rooms": [ { "id": "a", "name": "A", "description": "d", "things": [ { "name": "post", "description": "p", "sparring": { "minDamage": 5, "maxDamage": 2, "experience": 1 } } ] } ] }""", "1 <= minDamage <= maxDamage")]
     public void Parse_RefusesBrokenWorlds_SayingWhatIsWrong(string json, string problem)
@@ -49,6 +50,19 @@ public sealed class WorldLoaderTests
         var dummy = content.World.Rooms.SelectMany(r => r.Things).Single(t => t.Name == "dummy");
         Assert.NotNull(dummy.Sparring);
         Assert.InRange(dummy.Sparring.MinDamage, 1, dummy.Sparring.MaxDamage);
+    }
+
+    [Fact]
+    public void StarterWorld_HasATrapdoorThatNeedsTheIronKey_AndShutsItself()
+    {
+        var content = WorldLoader.Load(Path.Combine(AppContext.BaseDirectory, "world", "starter.json"));
+
+        var trapdoor = content.World.Rooms.Single(r => r.Id.Value == "crooked-lantern").Exits.Single(e => e.Aliases.Contains("trapdoor"));
+        Assert.Equal(["door", "closed"], trapdoor.Tags.AsEnumerable());
+        Assert.Contains("iron key", trapdoor.Locks!.For("open"), StringComparison.Ordinal);
+        Assert.Equal(["closer"], trapdoor.Behaviours.AsEnumerable());
+        var ladder = content.World.Rooms.Single(r => r.Id.Value == "lantern-cellar").Exits.Single(e => e.Aliases.Contains("trapdoor"));
+        Assert.Equal(["door", "closed"], ladder.Tags.AsEnumerable());
     }
 
     [Fact]

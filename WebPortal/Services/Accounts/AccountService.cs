@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Mud.Accounts;
 
 namespace Mud.WebPortal.Services.Accounts;
@@ -19,6 +21,29 @@ public sealed class AccountService(GameCalls game)
         var answer = await game.WriteAsync(c => c.GetGrain<ILoginGrain>(0).LogInAsync(name.Trim(), new Password(password), remoteAddress));
         return answer.IsAvailable ? answer.Value! : AccountResult.Fail(Restarting);
     }
+
+    /// <summary>Sets the login cookie, with the account's security stamp; the problem, or null when signed in.</summary>
+    public async Task<string?> SignInAsync(HttpContext http, AccountInfo account)
+    {
+        var stamp = await GetSecurityStampAsync(account.Name.ToLowerInvariant(), http.RequestAborted);
+        if (stamp.Value is null)
+        {
+            return Restarting;
+        }
+
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountUser.Principal(account, stamp.Value));
+        return null;
+    }
+
+    public Task<Answer<string?>> GetSecurityStampAsync(string accountKey, CancellationToken cancellationToken = default) =>
+        game.ReadAsync(c => c.GetGrain<IAccountGrain>(accountKey).GetSecurityStampAsync(), cancellationToken);
+
+    public async Task<bool> LogOutEverywhereAsync(string accountKey) =>
+        (await game.WriteAsync(async c =>
+        {
+            await c.GetGrain<IAccountGrain>(accountKey).LogOutEverywhereAsync();
+            return true;
+        })).IsAvailable;
 
     public Task<Answer<AccountInfo?>> GetAsync(string accountKey, CancellationToken cancellationToken = default) =>
         game.ReadAsync(c => c.GetGrain<IAccountGrain>(accountKey).GetInfoAsync(), cancellationToken);

@@ -34,7 +34,7 @@ public sealed class LockCommandTests(GameClusterFixture cluster) : BuilderTestBa
         var id = IdIn(await RunAsync(builder, "@create a chest"));
 
         Assert.Contains("'frobnicate' is not a lock function", await RunAsync(builder, "@lock chest = get:all(); edit:frobnicate()"), StringComparison.Ordinal);
-        Assert.Contains("'open' is not an access type", await RunAsync(builder, "@lock chest = open:all()"), StringComparison.Ordinal);
+        Assert.Contains("'smash' is not an access type", await RunAsync(builder, "@lock chest = smash:all()"), StringComparison.Ordinal);
         Assert.Contains("names no access type", await RunAsync(builder, "@lock chest = all()"), StringComparison.Ordinal);
 
         Assert.Empty((await SnapshotAsync(ObjectRef.Thing(ObjectKind.Item, id)))!.Locks.ByAccess);

@@ -67,6 +67,6 @@ public sealed class BehaviourTests(GameClusterFixture cluster) : PlayerTestBase(
 
         var result = await Client.GetGrain<IObjectGrain>(rock.Id).EditAsync(new SetBehaviour("dancer", Attached: true));
 
-        Assert.Contains("There is no behaviour 'dancer'. Known: speaker, wanderer.", result.Problem, StringComparison.Ordinal);
+        Assert.Contains("There is no behaviour 'dancer'. Known: closer, speaker, wanderer.", result.Problem, StringComparison.Ordinal);
     }
 }

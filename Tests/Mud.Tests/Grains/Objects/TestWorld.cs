@@ -16,12 +16,12 @@ public static class TestWorld
         return id;
     }
 
-    public static async Task<ObjectSummary> SpawnAsync(IClusterClient client, ObjectRef where, string name, string[] aliases, bool container = false, LockSet? locks = null, string? destination = null)
+    public static async Task<ObjectSummary> SpawnAsync(IClusterClient client, ObjectRef where, string name, string[] aliases, bool container = false, LockSet? locks = null, string? destination = null, string[]? tags = null)
     {
         var id = (await client.GetGrain<IObjectDirectoryGrain>(0).NewIdsAsync(1))[0];
         var snapshot = await client.GetGrain<IObjectGrain>(id).DefineAsync(new ObjectSnapshot(
             id, destination is null ? ObjectKind.Item : ObjectKind.Exit, name, [.. aliases], $"It is {name}.",
-            ImmutableSortedDictionary<string, AttributeValue>.Empty, [], locks ?? LockSet.None, where, [], destination, container));
+            ImmutableSortedDictionary<string, AttributeValue>.Empty, [.. tags ?? []], locks ?? LockSet.None, where, [], destination, container));
         await client.GetHolder(where).AddContentAsync(snapshot.Summary);
         await client.GetGrain<IObjectDirectoryGrain>(0).RegisterAsync([new DirectoryEntry(snapshot.Ref, name, snapshot.Aliases, destination ?? "")]);
         return snapshot.Summary;

@@ -73,7 +73,7 @@ public sealed record BenchOptions
         Mud.Bench compare OURS.json THEIRS.json   print our figures as ratios to another run's
         Mud.Bench median RUN.json...              the median of each headline figure over repeated runs
 
-        --scenario idle|think|say|walk|look|oob  (think)     --target mud|tinymux (mud)
+        --scenario idle|think|say|walk|look|mixed|oob  (think)     --target mud|tinymux (mud)
         --clients N (100)   --rate PER_CLIENT_PER_SECOND, 0 = flat out (1)
         --ramp SECONDS (10)   --duration SECONDS (30)   --login-concurrency N (200)
         --timeout SECONDS per reply (30)   --settle SECONDS before idle memory is read (10)

@@ -18,6 +18,12 @@ public enum Scenario
     /// <summary><c>look</c> followed by a timed <c>think</c>: the room description, with everything and everyone in it.</summary>
     Look,
 
+    /// <summary>
+    /// A player's mix, each followed by a timed <c>think</c>: <c>look</c>, <c>get pebble</c>, <c>drop pebble</c>, <c>say</c>
+    /// in turn, in a room of the <c>world --items</c> world, with the others doing the same.
+    /// </summary>
+    Mixed,
+
     /// <summary>Subscribed to vitals (MSDP REPORT or GMCP Char); <c>cast heal</c> timed until its mana change arrives out of band.</summary>
     Oob,
 }

@@ -13,6 +13,9 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
 {
     private static readonly byte[] Created = Encoding.UTF8.GetBytes("created. Now log in");
 
+    // The pebbles of a `world --items` world; a get that loses the race to another client still gets its answer.
+    private static readonly string[] MixedCommands = ["look", "get pebble", "drop pebble", "say the pebbles are warm"];
+
     protected BenchOptions Options => options;
 
     protected RunRecorder Recorder => recorder;
@@ -25,6 +28,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
         Scenario.Think => new CommandDriver(options, recorder, _ => null),
         Scenario.Walk => new CommandDriver(options, recorder, seq => options.WalkDirections[seq % 2]),
         Scenario.Look => new CommandDriver(options, recorder, _ => "look"),
+        Scenario.Mixed => new CommandDriver(options, recorder, seq => MixedCommands[seq % MixedCommands.Length]),
         Scenario.Say => new SayDriver(options, recorder),
         Scenario.Oob => new OobDriver(options, recorder),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
