@@ -29,6 +29,9 @@ WEB_ADMIN_PORT="${Mud__Web__AdminPort:-8082}"
 SILO_PORT="${Mud__Silo__Port:-11111}"
 GATEWAY_PORT="${Mud__Silo__GatewayPort:-30000}"
 SILO_ADMIN_PORT="${Mud__Silo__AdminPort:-8090}"
+# A launcher that a silo runs (@reload, @shutdown) inherits that silo's own ports; MUD_BASE_PORTS, which the launcher
+# gives every silo it starts, carries the base ports it was started with.
+if [[ -n "${MUD_BASE_PORTS:-}" ]]; then IFS=, read -r SILO_PORT GATEWAY_PORT SILO_ADMIN_PORT <<<"$MUD_BASE_PORTS"; fi
 # Optional explicit ports per silo, comma-separated (entry k for silo k); a silo without one takes base + k - 1.
 SILO_PORTS="${MUD_SILO_PORTS:-}"
 GATEWAY_PORTS="${MUD_GATEWAY_PORTS:-}"
@@ -129,7 +132,8 @@ process_env() {
       local i; i="$(silo_index "$name")"
       printf '%s\n' "Mud__Silo__Name=$name" "Mud__Silo__Port=$(port_of "$SILO_PORTS" "$SILO_PORT" "$i")" \
         "Mud__Silo__GatewayPort=$(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i")" \
-        "Mud__Silo__AdminPort=$(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" ;;
+        "Mud__Silo__AdminPort=$(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" \
+        "Mud__Launcher=$ROOT/mud" "MUD_BASE_PORTS=$SILO_PORT,$GATEWAY_PORT,$SILO_ADMIN_PORT" ;;
   esac
 }
 

@@ -83,6 +83,15 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<AccountResult> SetLevelAsync(PermissionLevel level);
 
+    /// <summary>
+    /// Locks the account (<paramref name="reason"/> non-null) or unlocks it (null): a locked account's password is
+    /// refused and its sessions are closed. Administrators do this through <c>IAdminGrain</c>, which checks and audits.
+    /// </summary>
+    Task<AccountResult> SetLockAsync(string? reason);
+
+    /// <summary>Sets a new password without the old one (an administrator's reset); the password rules still apply.</summary>
+    Task<AccountResult> ResetPasswordAsync(Password newPassword);
+
     /// <summary>An account-level message: shown in every session of the account.</summary>
     [OneWay]
     Task MessageAsync(string markup);
@@ -153,8 +162,12 @@ public sealed record AccountInfo(
     [property: Id(0)] string Name,
     [property: Id(1)] ImmutableArray<string> Characters,
     [property: Id(2)] PermissionLevel Level,
-    [property: Id(3)] DateTimeOffset CreatedAt)
+    [property: Id(3)] DateTimeOffset CreatedAt,
+    [property: Id(4)] string? LockedBecause = null)
 {
+    /// <summary>Locked by an administrator: nobody may log in to it.</summary>
+    public bool IsLocked => LockedBecause is not null;
+
     public bool IsAdmin => Level >= PermissionLevel.Admin;
 }
 

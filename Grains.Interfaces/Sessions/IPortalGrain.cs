@@ -21,4 +21,8 @@ public interface IPortalGrain : IGrainWithStringKey
     /// <summary>A session of this front end closed. One-way, because the portal grain itself may be closing it.</summary>
     [OneWay]
     Task ForgetSessionAsync(string sessionId);
+
+    /// <summary>The ids of this front end's open sessions.</summary>
+    [AlwaysInterleave]
+    Task<System.Collections.Immutable.ImmutableArray<string>> GetSessionsAsync();
 }

@@ -68,12 +68,19 @@ public interface ISessionGrain : IGrainWithStringKey
     [OneWay]
     Task NicksChangedAsync(ImmutableDictionary<string, string> nicks);
 
+    /// <summary>A notice from the game's staff (<c>@wall</c>), shown whatever the session is doing.</summary>
+    [OneWay]
+    Task NoticeAsync(string markup);
+
     /// <summary>What <c>sessions</c> shows about this session.</summary>
     [AlwaysInterleave]
     Task<SessionSummary> GetSummaryAsync();
 }
 
-/// <summary>One line of <c>sessions</c>: who is connected from where, since when, and how long idle.</summary>
+/// <summary>
+/// One line of <c>sessions</c> (and of <c>@who</c>): who is connected from where, since when, and how long idle; the
+/// names of the account and the puppet when logged in. An empty <paramref name="Protocol"/> means no such session is open.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("SessionSummary")]
 public sealed record SessionSummary(
     [property: Id(0)] string SessionId,
@@ -81,4 +88,6 @@ public sealed record SessionSummary(
     [property: Id(2)] string ClientName,
     [property: Id(3)] string RemoteAddress,
     [property: Id(4)] DateTimeOffset ConnectedAt,
-    [property: Id(5)] DateTimeOffset LastInputAt);
+    [property: Id(5)] DateTimeOffset LastInputAt,
+    [property: Id(6)] string? Account = null,
+    [property: Id(7)] string? Puppet = null);

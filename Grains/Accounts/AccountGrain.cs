@@ -23,7 +23,7 @@ public sealed partial class AccountGrain(
 
     private bool Exists => account.RecordExists;
 
-    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.Level, account.State.CreatedAt);
+    private AccountInfo Info => new(account.State.Name, [.. account.State.Characters], account.State.Level, account.State.CreatedAt, account.State.LockedBecause);
 
     private AccountCharacters Characters => new(GrainFactory, creation, account.State, () => account.WriteStateAsync());
 
@@ -80,7 +80,11 @@ public sealed partial class AccountGrain(
         }
 
         await UpgradeHashIfCheaperAsync(password);
-        return AccountResult.Ok(Info);
+
+        // Told only to someone who knows the password, so a lock does not reveal that an account exists.
+        return account.State.LockedBecause is { } reason
+            ? AccountResult.Fail(reason.Length == 0 ? "This account is locked." : $"This account is locked: {reason}")
+            : AccountResult.Ok(Info);
     }
 
     public async Task<AccountResult> ChangePasswordAsync(Password oldPassword, Password newPassword)
@@ -286,6 +290,49 @@ public sealed partial class AccountGrain(
             GrainFactory.GetGrain<ISessionGrain>(session.SessionId).AccountChangedAsync().Ignore();
         }
 
+        return AccountResult.Ok(Info);
+    }
+
+    public async Task<AccountResult> SetLockAsync(string? reason)
+    {
+        if (!Exists)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        account.State.LockedBecause = reason;
+        if (reason is not null)
+        {
+            // A lock ends the account's web logins too.
+            account.State.SecurityStamp = NewSecurityStamp();
+        }
+
+        await account.WriteStateAsync();
+        if (reason is not null)
+        {
+            await EndSessionsAsync("|rThis account has been locked by the game's staff.|n", exceptSessionId: null);
+        }
+
+        return AccountResult.Ok(Info);
+    }
+
+    public async Task<AccountResult> ResetPasswordAsync(Password newPassword)
+    {
+        if (!Exists)
+        {
+            return AccountResult.Fail("There is no such account.");
+        }
+
+        if (CheckPassword(newPassword) is { } problem)
+        {
+            return AccountResult.Fail(problem);
+        }
+
+        var iterations = security.Value.PasswordIterations;
+        account.State.PasswordHash = await Task.Run(() => PasswordHasher.Hash(newPassword.Text, iterations));
+        account.State.SecurityStamp = NewSecurityStamp();
+        await account.WriteStateAsync();
+        await GrainFactory.GetGrain<ILoginThrottleGrain>(LoginThrottleKeys.ForAccount(this.GetPrimaryKeyString())).ResetAsync();
         return AccountResult.Ok(Info);
     }
 

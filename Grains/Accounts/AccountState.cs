@@ -14,6 +14,9 @@ public sealed class AccountState
     public PermissionLevel Level { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Why an administrator locked the account, or null when it is not locked.</summary>
+    public string? LockedBecause { get; set; }
+
     /// <summary>The character played most recently, which logging in puppets first.</summary>
     public string? LastPuppet { get; set; }
 

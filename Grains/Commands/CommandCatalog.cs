@@ -1,4 +1,5 @@
 using Mud.Commands.Account;
+using Mud.Commands.Admin;
 using Mud.Commands.Character;
 using Mud.Commands.Community;
 using Mud.Commands.Login;
@@ -23,6 +24,7 @@ public static class CommandCatalog
         new CharactersCommand(), new SessionsCommand(), new PasswordCommand(), new PageCommand(), new PossessCommand(), new HelpTopicCommand(), new PermCommand(),
         new ChannelsCommand(), new JoinCommand(), new LeaveCommand(), new HistoryCommand(), new MuteCommand(mute: true), new MuteCommand(mute: false),
         new ChannelCreateCommand(), new ChannelDestroyCommand(), new ChannelSetCommand(), new MailCommand(), new NickCommand(), new IgnoreCommand(), new AfkCommand(),
+        new BootCommand(), new BanCommand(), new UnbanCommand(), new WallCommand(), new AdminWhoCommand(), new AccountCommand(), new AuditCommand(), new ReloadCommand(), new ShutdownCommand(),
         Help, Who, Quit,
     ]);
 

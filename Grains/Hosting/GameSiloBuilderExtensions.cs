@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Accounts;
+using Mud.Admin;
 using Mud.Channels;
 using Mud.Characters.Creation;
 using Mud.Objects.Behaviours;
@@ -30,11 +31,14 @@ public static partial class GameSiloBuilderExtensions
         silo.Services.AddOptions<OobOptions>().Bind(configuration.GetSection(OobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<ChannelOptions>().Bind(configuration.GetSection(ChannelOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<BanOptions>().Bind(configuration.GetSection(BanOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         silo.Services.AddSingleton(world);
         silo.Services.AddSingleton(new CreationRules(world.Creation));
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<PasswordHashing>();
         silo.Services.AddSingleton(BehaviourCatalog.Default);
+        silo.Services.AddSingleton(new LauncherControl(configuration["Mud:Launcher"], MudHost.DataDirectory(configuration)));
         silo.Services.AddSingleton(new WorldExportFolder(Path.Combine(MudHost.DataDirectory(configuration), "exports")));
         silo.AddStartupTask(async (services, _) =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mud.Hosting;
@@ -25,8 +26,19 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
         _lastHeard = clock.GetUtcNow();
         var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, Timeout.Ticks / 4));
         this.RegisterGrainTimer(CloseSessionsIfSilentAsync, new GrainTimerCreationOptions(period, period));
+        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Directory.ForgetAsync(this.GetPrimaryKeyString()).Ignore();
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<string>> GetSessionsAsync() => Task.FromResult(_sessions.ToImmutableArray());
+
+    private IPortalDirectoryGrain Directory => GrainFactory.GetGrain<IPortalDirectoryGrain>(0);
 
     public Task<bool> HeartbeatAsync()
     {
@@ -53,6 +65,8 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
 
     private async Task CloseSessionsIfSilentAsync(CancellationToken cancellation)
     {
+        // Again at every tick: the directory is in memory, and its silo may have restarted since.
+        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
         var silence = clock.GetUtcNow() - _lastHeard;
         if (silence < Timeout)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using Mud.Accounts;
+using Mud.Admin;
 using Mud.Characters;
 using Mud.Commands;
 using Mud.Commands.Account;
@@ -60,7 +61,8 @@ public sealed partial class SessionGrain(
 
     public string? PuppetKey => session.State.Puppet;
 
-    public SessionSummary Summary => new(SessionId, session.State.Protocol, session.State.ClientName, RemoteAddress, session.State.ConnectedAt, _lastInputAt);
+    public SessionSummary Summary => new(
+        SessionId, session.State.Protocol, session.State.ClientName, RemoteAddress, session.State.ConnectedAt, _lastInputAt, _account?.Name, session.State.Puppet is { } puppet ? NameRules.Display(puppet) : null);
 
     public IEnumerable<ICommandInfo> VisibleCommands => (State switch
     {
@@ -91,6 +93,7 @@ public sealed partial class SessionGrain(
 
     public async Task OpenAsync(SessionOpening opening)
     {
+        var refusal = await GrainFactory.GetGrain<IBanListGrain>(0).RefusalAsync(null, opening.RemoteAddress);
         session.State = new SessionState
         {
             PortalObserver = ((GrainReference)opening.Portal).GrainId.ToString(),
@@ -99,6 +102,15 @@ public sealed partial class SessionGrain(
             RemoteAddress = opening.RemoteAddress,
             ConnectedAt = clock.GetUtcNow(),
         };
+        if (refusal is not null)
+        {
+            // A banned address gets its message and is closed; the session is never stored.
+            _output.Send(Address, new DisconnectOutput(Text.Markup.Escape(refusal)));
+            session.State = new SessionState();
+            DeactivateOnIdle();
+            return;
+        }
+
         await session.WriteStateAsync();
         await GrainFactory.GetGrain<IPortalGrain>(opening.PortalId).TrackSessionAsync(this.GetPrimaryKeyString());
         StartLoginTimeout();
@@ -217,7 +229,17 @@ public sealed partial class SessionGrain(
         await EndSessionAsync(SessionEnd.Left);
     }
 
-    public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(Summary);
+    public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(session.RecordExists ? Summary : Summary with { Protocol = "" });
+
+    public Task NoticeAsync(string markup)
+    {
+        if (session.RecordExists)
+        {
+            Send(markup);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task NicksChangedAsync(ImmutableDictionary<string, string> nicks)
     {
@@ -270,9 +292,15 @@ public sealed partial class SessionGrain(
     public async Task<bool> LogInVerifiedAsync(string accountName)
     {
         var key = NameRules.KeyOf(accountName);
-        if (!session.RecordExists || await GrainFactory.GetGrain<IAccountGrain>(key).GetInfoAsync() is null)
+        if (!session.RecordExists || await GrainFactory.GetGrain<IAccountGrain>(key).GetInfoAsync() is not { IsLocked: false })
         {
             return false;
+        }
+
+        if (await GrainFactory.GetGrain<IBanListGrain>(0).RefusalAsync(key, RemoteAddress) is { } refusal)
+        {
+            await EndAsync(Text.Markup.Escape(refusal));
+            return true;
         }
 
         await EnterAccountAsync(key);

@@ -12,6 +12,7 @@ using Mud.Hosting;
 using Mud.WebPortal.Hosting.KeyProtection;
 using Mud.WebPortal.Services;
 using Mud.WebPortal.Services.Accounts;
+using Mud.WebPortal.Services.Admin;
 using Mud.WebPortal.Services.Characters;
 using Mud.WebPortal.Services.Mail;
 using Mud.WebPortal.Services.Play;
@@ -76,6 +77,7 @@ public static class WebPortalExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<CharacterService>();
         services.AddSingleton<MailService>();
+        services.AddSingleton<AdminService>();
         services.AddSingleton<HelpService>();
 
         services.AddSingleton<PlayConnections>();

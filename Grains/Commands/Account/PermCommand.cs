@@ -84,6 +84,7 @@ internal sealed class PermCommand : Command<ISessionContext>
         }
 
         account.MessageAsync($"Your permission level is now |w{level}|n.").Ignore();
+        await Admin.AdminSyntax.AuditAsync(context, "perm", target.Name, $"{target.Level} to {level}");
         context.Send($"{Text.Markup.Escape(target.Name)} is now a {level} (was {target.Level}).");
     }
 

@@ -33,5 +33,9 @@ internal sealed class ChannelCreateCommand : Command<ISessionContext>
         var info = new ChannelInfo(words[0], [.. words.Skip(1)], description, ChannelPolicy.Open);
         var refusal = await context.Grains.GetGrain<IChannelDirectoryGrain>(0).CreateAsync(info);
         context.Send(refusal ?? $"Channel {info.Name} created. Join it with |wjoin {info.Key}|n.");
+        if (refusal is null)
+        {
+            await Admin.AdminSyntax.AuditAsync(context, "channel create", info.Name, info.Description);
+        }
     }
 }

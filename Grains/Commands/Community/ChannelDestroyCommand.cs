@@ -24,5 +24,9 @@ internal sealed class ChannelDestroyCommand : Command<ISessionContext>
 
         var refusal = await context.Grains.GetGrain<IChannelDirectoryGrain>(0).DestroyAsync(arguments, ChannelLocks.MemberOf(context.Account!));
         context.Send(refusal ?? $"Channel {Text.Markup.Escape(arguments)} destroyed.");
+        if (refusal is null)
+        {
+            await Admin.AdminSyntax.AuditAsync(context, "channel destroy", arguments, "");
+        }
     }
 }

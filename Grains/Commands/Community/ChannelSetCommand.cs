@@ -32,5 +32,9 @@ internal sealed class ChannelSetCommand : Command<ISessionContext>
 
         var refusal = await context.Grains.GetGrain<IChannelDirectoryGrain>(0).SetRuleAsync(channel, kind, access, ChannelLocks.MemberOf(context.Account!));
         context.Send(refusal ?? $"On {Text.Markup.Escape(channel)}, {kindWord.ToLowerInvariant()} is now open to {ChannelLocks.Describe(access)}.");
+        if (refusal is null)
+        {
+            await Admin.AdminSyntax.AuditAsync(context, "channel set", channel, $"{kindWord.ToLowerInvariant()} = {access}");
+        }
     }
 }

@@ -11,6 +11,12 @@ public sealed class BrowserMudFixture : IAsyncLifetime
 {
     public const int MaxFailedLogins = 3;
 
+    /// <summary>The game's first account, and so its Developer, made as soon as the game is up.</summary>
+    public const string DeveloperName = "Warden";
+
+    /// <summary>What a banned address is told (<c>Mud:Bans:Message</c>).</summary>
+    public const string BanMessage = "Banned here, says the browser fixture.";
+
     /// <summary>The one address whose forwarded headers the site believes, as a reverse proxy's.</summary>
     public const string TrustedProxy = "127.0.0.30";
 
@@ -26,9 +32,12 @@ public sealed class BrowserMudFixture : IAsyncLifetime
         {
             ["Mud__MultisessionMode"] = "2",
             ["Mud__Security__MaxFailedLogins"] = MaxFailedLogins.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mud__Bans__Message"] = BanMessage,
             ["Mud__Web__TrustedProxies"] = TrustedProxy,
         });
         await _mud.RunLauncherAsync("start");
+        await using var developer = await _mud.ConnectAsync();
+        await developer.CreateAndConnectAsync(DeveloperName);
     }
 
     public async Task DisposeAsync()
