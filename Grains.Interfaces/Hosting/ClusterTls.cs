@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -41,25 +40,8 @@ public static class ClusterTls
             return null;
         }
 
-        const string setting = ClusterTlsOptions.Section + ":CertificateFile";
         var path = Path.Combine(MudHost.DataDirectory(configuration), options.CertificateFile);
-        X509Certificate2 certificate;
-        try
-        {
-            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword.Length == 0 ? null : options.CertificatePassword);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
-        {
-            throw new OptionsValidationException(setting, typeof(ClusterTlsOptions), [$"{setting} '{path}' cannot be loaded (is the password {ClusterTlsOptions.Section}:CertificatePassword right?): {e.Message}"]);
-        }
-
-        if (!certificate.HasPrivateKey)
-        {
-            certificate.Dispose();
-            throw new OptionsValidationException(setting, typeof(ClusterTlsOptions), [$"{setting} '{path}' holds no private key."]);
-        }
-
-        return certificate;
+        return CertificateFiles.Load(path, options.CertificatePassword, ClusterTlsOptions.Section, typeof(ClusterTlsOptions));
     }
 
     private static void RequirePeer(TlsOptions options, X509Certificate2 certificate)

@@ -36,35 +36,22 @@ public sealed partial class PortalCertificate
     /// <summary>The certificate prepared for <see cref="SslStream"/> servers (built once, shared by every handshake).</summary>
     public SslStreamCertificateContext Context { get; }
 
-    private static X509Certificate2 Load(string path, string password)
-    {
-        const string setting = PortalTlsOptions.Section + ":CertificateFile";
-        X509Certificate2 certificate;
-        try
-        {
-            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password.Length == 0 ? null : password);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
-        {
-            throw new OptionsValidationException(setting, typeof(PortalTlsOptions), [$"{setting} '{path}' cannot be loaded (is the password {PortalTlsOptions.Section}:CertificatePassword right?): {e.Message}"]);
-        }
+    private static X509Certificate2 Load(string path, string password) =>
+        CertificateFiles.Load(path, password, PortalTlsOptions.Section, typeof(PortalTlsOptions));
 
-        if (!certificate.HasPrivateKey)
+    private static X509Certificate2 LoadOrCreate(string path, string name, ILogger logger)
+    {
+        var (certificate, made) = CertificateFiles.LoadOrMake(path, () => SelfSigned(name));
+        if (made)
         {
-            certificate.Dispose();
-            throw new OptionsValidationException(setting, typeof(PortalTlsOptions), [$"{setting} '{path}' holds no private key."]);
+            LogGenerated(logger, path, certificate.Thumbprint);
         }
 
         return certificate;
     }
 
-    private static X509Certificate2 LoadOrCreate(string path, string name, ILogger logger)
+    private static X509Certificate2 SelfSigned(string name)
     {
-        if (File.Exists(path))
-        {
-            return X509CertificateLoader.LoadPkcs12FromFile(path, password: null);
-        }
-
         using var key = RSA.Create(2048);
         var request = new CertificateRequest(new X500DistinguishedName($"CN={Dns.GetHostName()}, O={name.Replace(",", " ", StringComparison.Ordinal)}"), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
@@ -75,31 +62,7 @@ public sealed partial class PortalCertificate
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: false, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.Add(Lifetime));
-        var pfx = made.Export(X509ContentType.Pkcs12);
-
-        // Written whole under another name with owner-only access, then moved: never a half-written or readable key.
-        var folder = Path.GetDirectoryName(path)!;
-        var writing = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            writing.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        var partial = path + ".partial";
-        using (var file = new FileStream(partial, writing))
-        {
-            file.Write(pfx);
-        }
-
-        File.Move(partial, path, overwrite: false);
-        LogGenerated(logger, path, made.Thumbprint);
-        return X509CertificateLoader.LoadPkcs12(pfx, password: null);
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.Add(Lifetime));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No Mud:Portal:Tls:CertificateFile: made a self-signed certificate for the TLS ports, kept in {Path} (SHA-1 {Thumbprint}); clients will warn that nobody vouches for it")]

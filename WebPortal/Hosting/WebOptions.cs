@@ -14,22 +14,11 @@ public sealed class WebOptions : IValidatableObject
     /// <summary>Reverse proxies whose forwarded headers are believed (see <see cref="Hosting.TrustedProxies"/>).</summary>
     public string TrustedProxies { get; set; } = "";
 
-    /// <summary>A PFX file whose certificate encrypts the Data Protection keys; empty: one made and kept under the data folder.</summary>
-    public string KeyCertificateFile { get; set; } = "";
-
-    /// <summary>The password of <see cref="KeyCertificateFile"/>, if it has one.</summary>
-    public string? KeyCertificatePassword { get; set; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Hosting.TrustedProxies.Parse(TrustedProxies).Problem is { } problem)
         {
             yield return new ValidationResult(problem, [nameof(TrustedProxies)]);
-        }
-
-        if (KeyCertificateFile.Length > 0 && !File.Exists(KeyCertificateFile))
-        {
-            yield return new ValidationResult($"Mud:Web:KeyCertificateFile: there is no file '{KeyCertificateFile}'.", [nameof(KeyCertificateFile)]);
         }
     }
 }

@@ -23,14 +23,9 @@ public static class KeyProtectionExtensions
             keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(MudHost.DataDirectory(configuration), "web-keys")));
         }
 
-        // A configured file that is missing is reported, in one line, by the settings' validation at start.
-        var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        if (web.KeyCertificateFile.Length == 0 || File.Exists(web.KeyCertificateFile))
-        {
-            var certificate = KeyProtectionCertificate.Load(web, MudHost.DataDirectory(configuration));
-            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
-        }
-
+        var protection = configuration.GetSection(KeyProtectionOptions.Section).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        var certificate = KeyProtectionCertificate.Load(protection, MudHost.DataDirectory(configuration));
+        keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         return services;
     }
 }

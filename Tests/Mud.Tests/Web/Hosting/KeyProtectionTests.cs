@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Mud.Hosting;
 using Mud.Tests.EndToEnd.Cluster;
 using Mud.WebPortal.Hosting.KeyProtection;
 using Npgsql;
@@ -43,6 +45,14 @@ public sealed class KeyProtectionTests : IDisposable
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyProtectionCertificate.GeneratedPath(_dataDirectory)));
+    }
+
+    [Fact]
+    public void AConfiguredCertificateThatCannotBeRead_IsOneLineNamingTheSetting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => KeyProtectionCertificate.Load(new KeyProtectionOptions { CertificateFile = "missing.pfx" }, _dataDirectory));
+
+        Assert.StartsWith("Mud:Web:Keys:CertificateFile '", SettingsProblem.Describe(error), StringComparison.Ordinal);
     }
 
     [Fact]
