@@ -25,49 +25,27 @@ public sealed class OobEndToEndTests(OobMudFixture fixture) : IClassFixture<OobM
     [Fact]
     public async Task Tintin_ReportsHealth_AndItsLogShowsHealthChanging()
     {
-        var tintin = new[] { "/usr/games/tt++", "/usr/bin/tt++" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("tt++ is not installed: ./mud test installs Debian's tintin++ (deploy/scripts/run-tests.sh).");
-        var folder = Directory.CreateTempSubdirectory("mud-tintin-");
-        var log = Path.Combine(folder.FullName, "msdp.log");
-        var name = "Tin" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(8).ToArray());
+        var name = TintinRun.UniqueName("Tin");
+        string log = "";
 
         // tintin refuses MSDP unless a script accepts it; then it asks for HEALTH reports and logs every one.
-        var script = Path.Combine(folder.FullName, "play.tin");
-        await File.WriteAllTextAsync(script, $$$"""
+        using var tintin = await TintinRun.StartAsync(folder => $$$"""
             #event {SESSION DISCONNECTED} {#end}
             #event {IAC WILL MSDP} {#send {\xFF\xFD\x45\};#send {\xFF\xFA\x45\x01REPORT\x02HEALTH\xFF\xF0\}}
-            #event {IAC SB MSDP HEALTH} {#line log {{{log}}} {HEALTH=%1}}
+            #event {IAC SB MSDP HEALTH} {#line log {{{log = Path.Combine(folder.FullName, "msdp.log")}}} {HEALTH=%1}}
             #action {connect <name>} {#send {create {{{name}}} s3cretpw};#send {connect {{{name}}} s3cretpw}}
             #action {Welcome, {{{name}}}} {#send {south};#send {south}}
             #action {You notice: dummy} {#send {attack dummy}}
             #session mud 127.0.0.1 {{{Mud.TelnetPort}}}
 
             """);
-        using var process = Process.Start(new ProcessStartInfo(tintin, ["-H", "-G", script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.FullName,
-        })!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            // HEALTH at once (full), then lower after the dummy hits back, then higher again as it regenerates.
-            var values = await PollAsync(
-                () => File.Exists(log) ? ReadShared(log).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => int.Parse(l["HEALTH=".Length..], CultureInfo.InvariantCulture)).ToList() : [],
-                v => v.Count >= 3 && v[0] == 100 && v[1] < 100 && v.Skip(2).Any(h => h > v[1]),
-                () => $"tintin's log to show HEALTH 100, then lower, then higher. Log:\n{(File.Exists(log) ? ReadShared(log) : "(none)")}\ntintin:\n{Tail(output)}");
-            Assert.InRange(values[1], 91, 97);
-        }
-        finally
-        {
-            ProcessReaper.Kill(process.Id);
-            folder.Delete(recursive: true);
-        }
+
+        // HEALTH at once (full), then lower after the dummy hits back, then higher again as it regenerates.
+        var values = await PollAsync(
+            () => File.Exists(log) ? ReadShared(log).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => int.Parse(l["HEALTH=".Length..], CultureInfo.InvariantCulture)).ToList() : [],
+            v => v.Count >= 3 && v[0] == 100 && v[1] < 100 && v.Skip(2).Any(h => h > v[1]),
+            () => $"tintin's log to show HEALTH 100, then lower, then higher. Log:\n{(File.Exists(log) ? ReadShared(log) : "(none)")}\ntintin:\n{tintin.Tail}");
+        Assert.InRange(values[1], 91, 97);
     }
 
     [Fact]
@@ -214,14 +192,5 @@ public sealed class OobEndToEndTests(OobMudFixture fixture) : IClassFixture<OobM
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         return new StreamReader(stream).ReadToEnd();
-    }
-
-    private static string Tail(StringBuilder output)
-    {
-        lock (output)
-        {
-            var text = output.ToString();
-            return text.Length > 3000 ? text[^3000..] : text;
-        }
     }
 }

@@ -29,14 +29,10 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
     [Fact]
     public async Task Tintin_CompressingBothWays_SeesTheLoginScreen_AndACommandsReply()
     {
-        var tintin = new[] { "/usr/games/tt++", "/usr/bin/tt++" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("tt++ is not installed: ./mud test installs Debian's tintin++ (deploy/scripts/run-tests.sh).");
-        var folder = Directory.CreateTempSubdirectory("mud-tintin-");
-        var name = "Zip" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(8).ToArray());
+        var name = TintinRun.UniqueName("Zip");
 
         // tintin accepts COMPRESS2 and COMPRESS3 by default; "debug telnet" makes it print what it negotiated.
-        var script = Path.Combine(folder.FullName, "play.tin");
-        await File.WriteAllTextAsync(script, $$$"""
+        using var tintin = await TintinRun.StartAsync(_ => $$$"""
             #config {debug telnet} on
             #event {SESSION DISCONNECTED} {#end}
             #action {connect <name>} {#send {create {{{name}}} s3cretpw};#send {connect {{{name}}} s3cretpw}}
@@ -44,58 +40,18 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
             #session mud 127.0.0.1 {{{Mud.TelnetPort}}}
 
             """);
-        using var process = Process.Start(new ProcessStartInfo(tintin, ["-H", "-G", script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.FullName,
-        })!;
-        var output = new StringBuilder();
-        var changed = new SemaphoreSlim(0);
-        process.OutputDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
 
-            changed.Release();
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        var text = await tintin.WaitForAsync("MCCP2 INITIALIZED", "MCCP3 INITIALIZED", "connect <name>", $"Welcome, {name}", "You say, \"squeezed through zlib\"");
+
+        // Both streams started before the login: the typed lines and the game's replies went through zlib.
+        foreach (var started in new[] { "MCCP2 INITIALIZED", "MCCP3 INITIALIZED" })
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(40));
-            string[] expected = ["MCCP2 INITIALIZED", "MCCP3 INITIALIZED", "connect <name>", $"Welcome, {name}", "You say, \"squeezed through zlib\""];
-            while (!expected.All(e => Text(output).Contains(e, StringComparison.Ordinal)))
-            {
-                try
-                {
-                    await changed.WaitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    throw new TimeoutException($"Expected tintin to show {string.Join(", ", expected.Where(e => !Text(output).Contains(e, StringComparison.Ordinal)))}. tintin:\n{Tail(Text(output))}");
-                }
-            }
-
-            // Both streams started before the login: the typed lines and the game's replies went through zlib.
-            var text = Text(output);
-            foreach (var started in new[] { "MCCP2 INITIALIZED", "MCCP3 INITIALIZED" })
-            {
-                Assert.True(
-                    text.IndexOf(started, StringComparison.Ordinal) < text.IndexOf($"Welcome, {name}", StringComparison.Ordinal),
-                    $"{started} should come before the login. tintin:\n{Tail(text)}");
-            }
-
-            Assert.DoesNotContain("MCCP3: Compression error", text, StringComparison.OrdinalIgnoreCase);
+            Assert.True(
+                text.IndexOf(started, StringComparison.Ordinal) < text.IndexOf($"Welcome, {name}", StringComparison.Ordinal),
+                $"{started} should come before the login. tintin:\n{tintin.Tail}");
         }
-        finally
-        {
-            ProcessReaper.Kill(process.Id);
-            folder.Delete(recursive: true);
-        }
+
+        Assert.DoesNotContain("MCCP3: Compression error", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -178,19 +134,6 @@ public sealed partial class TelnetProtocolsEndToEndTests(TelnetProtocolsMudFixtu
         Assert.Equal("1", variables.GetValueOrDefault("MCCP"));
         Assert.Equal("Fantasy", variables.GetValueOrDefault("GENRE"));
     }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return AnsiEscape().Replace(output.ToString(), "");
-        }
-    }
-
-    [GeneratedRegex("\u001b\\[[0-9;?]*[A-Za-z]")]
-    private static partial Regex AnsiEscape();
-
-    private static string Tail(string text) => text.Length > 3000 ? text[^3000..] : text;
 
     /// <summary>A telnet client that answers nothing and keeps every byte, for tests of exact sequences.</summary>
     private sealed class RawClient : IAsyncDisposable

@@ -61,12 +61,8 @@ public sealed class TlsEndToEndTests(TlsMudFixture fixture) : IClassFixture<TlsM
     [Fact]
     public async Task Tintin_Ssl_SeesTheLoginScreen_AndACommandsReply()
     {
-        var tintin = new[] { "/usr/games/tt++", "/usr/bin/tt++" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("tt++ is not installed: ./mud test installs Debian's tintin++ (deploy/scripts/run-tests.sh).");
-        var folder = Directory.CreateTempSubdirectory("mud-tintin-ssl-");
-        var name = "Ssl" + new string(Guid.NewGuid().ToString("N").Select(c => (char)('a' + (c % 26))).Take(8).ToArray());
-        var script = Path.Combine(folder.FullName, "play.tin");
-        await File.WriteAllTextAsync(script, $$$"""
+        var name = TintinRun.UniqueName("Ssl");
+        using var tintin = await TintinRun.StartAsync(_ => $$$"""
             #event {SESSION DISCONNECTED} {#end}
             #action {connect <name>} {#send {create {{{name}}} s3cretpw};#send {connect {{{name}}} s3cretpw}}
             #action {Welcome, {{{name}}}} {#send {say through tintin's TLS}}
@@ -74,58 +70,6 @@ public sealed class TlsEndToEndTests(TlsMudFixture fixture) : IClassFixture<TlsM
 
             """);
 
-        // tintin keeps the certificates it has seen under $HOME/.tintin: a home of its own for the test.
-        var start = new ProcessStartInfo(tintin, ["-H", "-G", script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder.FullName,
-        };
-        start.Environment["HOME"] = folder.FullName;
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var changed = new SemaphoreSlim(0);
-        process.OutputDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-
-            changed.Release();
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(40));
-            string[] expected = ["connect <name>", $"Welcome, {name}", "You say, \"through tintin's TLS\""];
-            while (!expected.All(e => Text(output).Contains(e, StringComparison.Ordinal)))
-            {
-                try
-                {
-                    await changed.WaitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    var text = Text(output);
-                    throw new TimeoutException($"Expected tintin to show {string.Join(", ", expected.Where(e => !text.Contains(e, StringComparison.Ordinal)))}. tintin:\n{(text.Length > 3000 ? text[^3000..] : text)}");
-                }
-            }
-        }
-        finally
-        {
-            ProcessReaper.Kill(process.Id);
-            folder.Delete(recursive: true);
-        }
-    }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return System.Text.RegularExpressions.Regex.Replace(output.ToString(), @"\x1b\[[0-9;]*[A-Za-z]", "");
-        }
+        await tintin.WaitForAsync("connect <name>", $"Welcome, {name}", "You say, \"through tintin's TLS\"");
     }
 }
