@@ -444,10 +444,15 @@ public sealed partial class SessionGrain(
 
     private async Task AnswerPasswordPromptAsync(string accountName, Password password)
     {
+        // Stored only once the check is over: a silo that dies while the password is being hashed comes back
+        // still asking for it, so the line the Portal sends again is taken as the password, not run as a command.
         session.State.AwaitingPasswordFor = null;
-        await session.WriteStateAsync();
         _output.Send(Address, new InputEchoOutput(Hidden: false));
         await LoginAsync(accountName, password);
+        if (session.State.Account is null)
+        {
+            await session.WriteStateAsync();
+        }
     }
 
     private async Task AnswerConfirmationAsync(PendingConfirmation pending, string answer)
