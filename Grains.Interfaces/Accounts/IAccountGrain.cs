@@ -14,7 +14,10 @@ namespace Mud.Accounts;
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the account. Fails (without throwing) if the name is taken or invalid or the password too weak.</summary>
+    /// <summary>
+    /// Creates the account, claiming its name in <see cref="INameGrain"/> first. Fails (without throwing) if the name is
+    /// invalid or taken (by an account, or by another account's character) or the password too weak.
+    /// </summary>
     Task<AccountResult> CreateAsync(string displayName, Password password);
 
     /// <summary>Checks the password. Callers throttle failures (<c>LoginCheck</c>), since only they know where the attempt comes from.</summary>

@@ -10,7 +10,10 @@ namespace Mud.Characters;
 /// </summary>
 public interface ICharacterGrain : Objects.IGameObjectGrain, Objects.IObjectHolderGrain, IGrainWithStringKey
 {
-    /// <summary>Creates the character for an account in the given room; fails if it already exists.</summary>
+    /// <summary>
+    /// Creates the character for an account in the given room; fails if it already exists. Claims no name: only
+    /// <see cref="Accounts.IAccountGrain.CreateCharacterAsync"/> calls it, after claiming the name in <see cref="Accounts.INameGrain"/>.
+    /// </summary>
     Task<bool> CreateAsync(CharacterCreation creation);
 
     /// <summary>The character's public facts, or null if it does not exist. Interleaves so that two characters may look at each other.</summary>

@@ -25,23 +25,42 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
             return CharacterCreationResult.Fail(problem.Field, problem.Message);
         }
 
-        var name = await NameAvailability.CheckAsync(grains, draft.Name, account.Name);
-        if (!name.Available)
+        var key = NameRules.KeyOf(draft.Name);
+        var ownerKey = NameRules.KeyOf(account.Name);
+        var registry = grains.GetGrain<INameGrain>(key);
+        var claim = await registry.ClaimAsync(ownerKey, NameUses.Character);
+        if (!claim.Granted)
         {
-            return CharacterCreationResult.Fail(CreationField.Name, name.Message);
+            return CharacterCreationResult.Fail(CreationField.Name, NameAvailability.Refusal(NameRules.Display(draft.Name), claim.Holder));
         }
 
+        var character = grains.GetGrain<ICharacterGrain>(key);
         var start = await grains.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
         var creation = rules.ToCreation(draft, account.Name, start);
-        if (!await grains.GetGrain<ICharacterGrain>(NameRules.KeyOf(creation.Name)).CreateAsync(creation))
+        bool created;
+        try
         {
-            return CharacterCreationResult.Fail(CreationField.Name, $"The name '{creation.Name}' is taken.");
+            created = await character.CreateAsync(creation);
+        }
+        catch
+        {
+            // Written or not, the name is right either way: a character written after all is found by the registry again.
+            await ReleaseIfClaimedAsync(claim, registry, ownerKey);
+            throw;
         }
 
-        account.Characters.Add(creation.Name);
-        await save();
-        await grains.GetGrain<ICensusGrain>(0).CharactersChangedAsync(1);
-        return CharacterCreationResult.Created(creation.Name);
+        if (created)
+        {
+            return await ListAsync(creation.Name, CharacterCreationResult.Created(creation.Name));
+        }
+
+        if (await character.GetInfoAsync() is { } existing && NameRules.KeyOf(existing.AccountName) == ownerKey && Owned(existing.Name) is null)
+        {
+            return await ListAsync(existing.Name, CharacterCreationResult.Adopted(existing.Name));
+        }
+
+        await ReleaseIfClaimedAsync(claim, registry, ownerKey);
+        return CharacterCreationResult.Fail(CreationField.Name, $"The name '{creation.Name}' is taken.");
     }
 
     public async Task<AccountResult> DescribeAsync(string characterName, string description, Func<AccountInfo> info)
@@ -57,4 +76,32 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
 
     private string? Owned(string characterName) =>
         account.Characters.FirstOrDefault(c => c.Equals(characterName?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // A character exists under the account's name from here on: if this save fails it is left out of the list, and
+    // creating it again adopts it (the name stays claimed for the account meanwhile).
+    private async Task<CharacterCreationResult> ListAsync(string name, CharacterCreationResult result)
+    {
+        account.Characters.Add(name);
+        try
+        {
+            await save();
+        }
+        catch
+        {
+            // Kept in step with what is stored, so that trying again adopts the character rather than calling it taken.
+            account.Characters.Remove(name);
+            throw;
+        }
+
+        await grains.GetGrain<ICensusGrain>(0).CharactersChangedAsync(1);
+        return result;
+    }
+
+    private static async Task ReleaseIfClaimedAsync(NameClaimResult claim, INameGrain registry, string ownerKey)
+    {
+        if (claim.Outcome == NameClaimOutcome.Claimed)
+        {
+            await registry.ReleaseAsync(ownerKey, NameUses.Character);
+        }
+    }
 }

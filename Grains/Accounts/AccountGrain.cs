@@ -49,7 +49,7 @@ public sealed partial class AccountGrain(
         }
 
         var iterations = security.Value.PasswordIterations;
-        account.State = new AccountState
+        var created = new AccountState
         {
             Name = NameRules.Display(displayName),
             PasswordHash = await hashing.RunAsync(() => PasswordHasher.Hash(password.Text, iterations)),
@@ -57,7 +57,11 @@ public sealed partial class AccountGrain(
             CreatedAt = clock.GetUtcNow(),
             Channels = await ChannelsForNewAccountAsync(),
         };
-        await account.WriteStateAsync();
+        if (await StoreNewAsync(created) is { } refusal)
+        {
+            return AccountResult.Fail(refusal);
+        }
+
         if (await GrainFactory.GetGrain<IStaffGrain>(0).ClaimFoundingAsync(this.GetPrimaryKeyString()))
         {
             account.State.Level = PermissionLevel.Developer;
@@ -66,6 +70,39 @@ public sealed partial class AccountGrain(
 
         await GrainFactory.GetGrain<ICensusGrain>(0).AccountCreatedAsync();
         return AccountResult.Ok(Info);
+    }
+
+    // The name is claimed in the registry before the account is written, so no character of another account can
+    // have it; a write that fails gives the claim back.
+    private async Task<string?> StoreNewAsync(AccountState created)
+    {
+        var key = this.GetPrimaryKeyString();
+        var registry = GrainFactory.GetGrain<INameGrain>(key);
+        var claim = await registry.ClaimAsync(key, NameUses.Account);
+        if (!claim.Granted)
+        {
+            return claim.Holder.IsCharacter
+                ? $"The name '{created.Name}' is taken by another account's character."
+                : $"The name '{created.Name}' is taken.";
+        }
+
+        account.State = created;
+        try
+        {
+            await account.WriteStateAsync();
+        }
+        catch
+        {
+            account.State = new AccountState();
+            if (claim.Outcome == NameClaimOutcome.Claimed)
+            {
+                await registry.ReleaseAsync(key, NameUses.Account);
+            }
+
+            throw;
+        }
+
+        return null;
     }
 
     public async Task<AccountResult> VerifyPasswordAsync(Password password)
@@ -150,6 +187,7 @@ public sealed partial class AccountGrain(
         }
 
         await account.WriteStateAsync();
+        await GrainFactory.GetGrain<INameGrain>(key).ReleaseAsync(this.GetPrimaryKeyString(), NameUses.Character);
         await GrainFactory.GetGrain<ICensusGrain>(0).CharactersChangedAsync(-1);
         return AccountResult.Ok(Info);
     }

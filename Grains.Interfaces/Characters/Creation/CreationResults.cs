@@ -40,15 +40,22 @@ public sealed record DraftCheck(
 [GenerateSerializer, Immutable, Alias("NameCheck")]
 public sealed record NameCheck([property: Id(0)] bool Available, [property: Id(1)] string Message);
 
-/// <summary>The outcome of creating a character: success with its name, or the problem and where it lies.</summary>
+/// <summary>
+/// The outcome of creating a character: success with its name, or the problem and where it lies. A success may be
+/// <see cref="Recovered"/>: the character had been made for the account before, but the account had not kept it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("CharacterCreationResult")]
 public sealed record CharacterCreationResult(
     [property: Id(0)] bool Succeeded,
     [property: Id(1)] string Message,
     [property: Id(2)] CreationField Field = CreationField.None,
-    [property: Id(3)] string? CharacterName = null)
+    [property: Id(3)] string? CharacterName = null,
+    [property: Id(4)] bool Recovered = false)
 {
     public static CharacterCreationResult Created(string name) => new(true, $"{name} has been created.", CreationField.None, name);
+
+    public static CharacterCreationResult Adopted(string name) =>
+        new(true, $"{name} was already made for this account; it is yours again.", CreationField.None, name, Recovered: true);
 
     public static CharacterCreationResult Fail(CreationField field, string message) => new(false, message, field);
 }

@@ -41,6 +41,8 @@ internal sealed class CharCreateCommand : Command<ISessionContext>
         }
 
         var name = result.CharacterName!;
-        context.Send($"Character |w{name}|n created. Type |wic {name}|n to play it.");
+        context.Send(result.Recovered
+            ? $"{Text.Markup.Escape(result.Message)} Type |wic {name}|n to play it."
+            : $"Character |w{name}|n created. Type |wic {name}|n to play it.");
     }
 }

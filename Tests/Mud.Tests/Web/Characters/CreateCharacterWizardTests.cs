@@ -9,6 +9,7 @@ using Mud.Characters;
 using Mud.Characters.Creation;
 using Mud.Tests.Grains;
 using Mud.WebPortal.Components.Pages.Characters;
+using Mud.World;
 
 namespace Mud.Tests.Web.Characters;
 
@@ -127,6 +128,29 @@ public sealed class CreateCharacterWizardTests : IAsyncLifetime
 
         wizard.WaitForAssertion(() => Assert.Equal($"The name '{name}' is taken.", wizard.Find("#wizard-error").TextContent.Trim()), Wait);
         Assert.Equal("Name", wizard.Find(".wizard-step").GetAttribute("data-step"));
+    }
+
+    [Fact]
+    public async Task ACharacterMadeForTheAccountButMissingFromIt_IsOfferedAndGivenBack_AndTheListSaysSo()
+    {
+        var name = TestPlayer.UniqueName();
+        var start = await _cluster.Client.GetGrain<IWorldGrain>(0).GetStartRoomAsync();
+        Assert.True(await _cluster.Client.GetGrain<ICharacterGrain>(NameRules.KeyOf(name)).CreateAsync(new CharacterCreation(name, _account, start, "")));
+        var wizard = Open();
+
+        await TypeNameAsync(wizard, name);
+        wizard.WaitForAssertion(() => Assert.StartsWith($"{name} was made for this account before", wizard.Find("#name-check").TextContent.Trim(), StringComparison.Ordinal), Wait);
+        for (var step = 0; step < 4; step++)
+        {
+            await wizard.Find("#wizard-next").ClickAsync(new MouseEventArgs());
+        }
+
+        await wizard.Find("#wizard-create").ClickAsync(new MouseEventArgs());
+
+        var navigation = _context.Services.GetRequiredService<NavigationManager>();
+        wizard.WaitForAssertion(() => Assert.EndsWith($"characters?created={name}&recovered=true", navigation.Uri, StringComparison.Ordinal), Wait);
+        var list = _context.Render<MyCharacters>();
+        list.WaitForAssertion(() => Assert.StartsWith($"{name} was already made for this account; it is yours again.", list.Find("#created-notice").TextContent.Trim(), StringComparison.Ordinal), Wait);
     }
 
     [Fact]
