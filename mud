@@ -206,8 +206,17 @@ cmd_start() {
   for name in $(silo_names) portal web; do launch "$name"; done
   for name in $(silo_names) portal web; do await_ready "$name"; done
   say "running in $(( $(now_ms) - started )) ms with $SILOS silo(s) on $storage (data: $DATA, logs: $LOGS)"
-  say "play:  telnet $BIND $TELNET_PORT, or TLS on port $TELNET_TLS_PORT (Mudlet: Secure; tintin++: #ssl)"
-  say "json:  ws://$BIND:$WEBSOCKET_PORT/ or wss://$BIND:$WEBSOCKET_TLS_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
+  # A TLS port set to 0 is off (TLS ends at a proxy in front): only the ports that listen are shown.
+  if [[ "$TELNET_TLS_PORT" != 0 ]]; then
+    say "play:  telnet $BIND $TELNET_PORT, or TLS on port $TELNET_TLS_PORT (Mudlet: Secure; tintin++: #ssl)"
+  else
+    say "play:  telnet $BIND $TELNET_PORT"
+  fi
+  if [[ "$WEBSOCKET_TLS_PORT" != 0 ]]; then
+    say "json:  ws://$BIND:$WEBSOCKET_PORT/ or wss://$BIND:$WEBSOCKET_TLS_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
+  else
+    say "json:  ws://$BIND:$WEBSOCKET_PORT/ (WebSocket, [\"name\", [args], {kwargs}])"
+  fi
   say "web:   http://$BIND:$WEB_PORT/"
 }
 
@@ -228,7 +237,10 @@ cmd_status() {
     case "$name" in
       silo*) i="$(silo_index "$name")"
         line="silo port $(port_of "$SILO_PORTS" "$SILO_PORT" "$i"), gateway port $(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i"), admin port $(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" ;;
-      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT, TLS telnet port $TELNET_TLS_PORT, wss port $WEBSOCKET_TLS_PORT, admin port $PORTAL_ADMIN_PORT" ;;
+      portal) line="telnet port $TELNET_PORT, websocket port $WEBSOCKET_PORT"
+        [[ "$TELNET_TLS_PORT" == 0 ]] || line+=", TLS telnet port $TELNET_TLS_PORT"
+        [[ "$WEBSOCKET_TLS_PORT" == 0 ]] || line+=", wss port $WEBSOCKET_TLS_PORT"
+        line+=", admin port $PORTAL_ADMIN_PORT" ;;
       web) line="http port $WEB_PORT, admin port $WEB_ADMIN_PORT" ;;
     esac
     if running "$name"; then printf '%-7s running  pid %-8s %s\n' "$name" "$(pid_of "$name")" "$line"

@@ -23,6 +23,9 @@ try
 
     var app = builder.Build();
     app.Services.ValidateSettings();
+
+    // A certificate file that cannot be loaded stops the start with one line, rather than failing every TLS handshake.
+    _ = app.Services.GetService<PortalCertificate>();
     app.MapMudAdmin();
     app.MapWebSocketPortal();
     var ready = new ReadyFile(MudHost.DataDirectory(builder.Configuration), "portal");

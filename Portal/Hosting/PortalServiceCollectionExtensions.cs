@@ -11,7 +11,11 @@ namespace Mud.Portal.Hosting;
 
 public static class PortalServiceCollectionExtensions
 {
-    /// <summary>The telnet server and its link to the game: everything the Portal process runs besides the Orleans client.</summary>
+    /// <summary>
+    /// The telnet server and its link to the game: everything the Portal process runs besides the Orleans client.
+    /// The TLS telnet port and the certificate are left out when <c>Mud:Telnet:TlsPort</c> (and, for the certificate,
+    /// <c>Mud:WebSocket:TlsPort</c>) is 0.
+    /// </summary>
     public static IServiceCollection AddTelnetPortal(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         services.AddOptions<TelnetOptions>().Bind(configuration.GetSection(TelnetOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -25,12 +29,21 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalMetrics>();
         services.AddSingleton<ClusterLink>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterLink>());
-        services.AddOptions<PortalTlsOptions>().Bind(configuration.GetSection(PortalTlsOptions.Section));
-        services.AddSingleton<PortalCertificate>();
         services.AddSingleton<TelnetListener>();
         services.AddHostedService(sp => sp.GetRequiredService<TelnetListener>());
-        services.AddSingleton<TelnetTlsListener>();
-        services.AddHostedService(sp => sp.GetRequiredService<TelnetTlsListener>());
+
+        // With both TLS ports off (TLS ends at a proxy in front) there is no certificate to load or make.
+        if (TlsPorts.AnyOn(configuration))
+        {
+            services.AddOptions<PortalTlsOptions>().Bind(configuration.GetSection(PortalTlsOptions.Section));
+            services.AddSingleton<PortalCertificate>();
+        }
+
+        if (TlsPorts.TelnetOn(configuration))
+        {
+            services.AddSingleton<TelnetTlsListener>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelnetTlsListener>());
+        }
         services.AddHealthChecks().AddCheck<PortalReadinessCheck>("game", tags: [AdminEndpoint.ReadyTag]);
         return services;
     }

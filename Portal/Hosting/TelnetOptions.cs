@@ -10,7 +10,10 @@ public sealed class TelnetOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 4000;
 
-    /// <summary>The TLS telnet port (Mudlet's "Secure", tintin++'s <c>#ssl</c>), on <c>Mud:BindAddress</c>; 0 picks a free one.</summary>
+    /// <summary>
+    /// The TLS telnet port (Mudlet's "Secure", tintin++'s <c>#ssl</c>), on <c>Mud:BindAddress</c>; 0 turns it off
+    /// (behind a proxy that terminates TLS).
+    /// </summary>
     [Range(0, 65535)]
     public int TlsPort { get; set; } = 4002;
 

@@ -11,7 +11,7 @@ public sealed class WebSocketOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 4001;
 
-    /// <summary>The same endpoint over TLS (<c>wss://</c>), on <c>Mud:BindAddress</c>; 0 picks a free one.</summary>
+    /// <summary>The same endpoint over TLS (<c>wss://</c>), on <c>Mud:BindAddress</c>; 0 turns it off (behind a proxy that terminates TLS).</summary>
     [Range(0, 65535)]
     public int TlsPort { get; set; } = 4003;
 

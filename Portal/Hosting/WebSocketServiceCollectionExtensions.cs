@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +22,7 @@ public static class WebSocketServiceCollectionExtensions
 
     /// <summary>
     /// The JSON WebSocket on the Portal's web server (Kestrel): <c>ws://</c> on <c>Mud:WebSocket:Port</c> and
-    /// <c>wss://</c> on <c>Mud:WebSocket:TlsPort</c>, with the TLS ports' certificate, both on <c>Mud:BindAddress</c>.
+    /// <c>wss://</c> on <c>Mud:WebSocket:TlsPort</c> (unless it is 0), with the TLS ports' certificate, both on <c>Mud:BindAddress</c>.
     /// </summary>
     public static WebApplicationBuilder AddWebSocketPortal(this WebApplicationBuilder builder)
     {
@@ -35,9 +36,19 @@ public static class WebSocketServiceCollectionExtensions
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(options.HeadersTimeoutSeconds);
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(options.HeadersTimeoutSeconds);
             kestrel.Limits.MaxRequestHeadersTotalSize = 8192;
-            kestrel.Listen(address, options.Port);
+            // A port out of range is not listened on here but reported by validation, which stops the start with one line.
+            if (IsPort(options.Port))
+            {
+                kestrel.Listen(address, options.Port);
+            }
+
+            if (options.TlsPort == 0 || !IsPort(options.TlsPort))
+            {
+                return;
+            }
+
             // The certificate is asked for at each handshake, not here: Kestrel is configured before the settings are
-            // validated, and the certificate is loaded (or made) once they are, by the TLS telnet port.
+            // validated, and the certificate is loaded (or made) once they are (see Program).
             kestrel.Listen(address, options.TlsPort, listen => listen.UseHttps(new TlsHandshakeCallbackOptions
             {
                 OnConnection = _ => ValueTask.FromResult(new SslServerAuthenticationOptions
@@ -48,6 +59,8 @@ public static class WebSocketServiceCollectionExtensions
         });
         return builder;
     }
+
+    private static bool IsPort(int port) => port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort;
 
     /// <summary>Accepts WebSockets at <c>/</c> from the allowed origins (see <see cref="WebSocketOptions.AllowedOrigins"/>).</summary>
     public static WebApplication MapWebSocketPortal(this WebApplication app)

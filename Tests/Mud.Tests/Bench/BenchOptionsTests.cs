@@ -15,6 +15,7 @@ public sealed class BenchOptionsTests
         Assert.Equal(100, options.Clients);
         Assert.Equal(4000, options.Port);
         Assert.Equal(["east", "west"], options.WalkDirections);
+        Assert.False(options.Mccp);
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class BenchOptionsTests
             "--login-concurrency", "16", "--timeout", "5", "--settle", "2", "--host", "127.0.0.2", "--port", "4100",
             "--prefix", "Crowd", "--password", "sekrit123", "--output", "out.json", "--run-dir", "data/run",
             "--pid", "silo=12", "--pid", "portal=34", "--spread", "50", "--walk", "north,south",
-            "--during", "./mud reload", "--during-at", "7.5", "--label", "first", "--speakers", "3",
+            "--during", "./mud reload", "--during-at", "7.5", "--label", "first", "--speakers", "3", "--mccp",
         ]);
 
         Assert.Equal(Scenario.Say, options.Scenario);
@@ -51,6 +52,7 @@ public sealed class BenchOptionsTests
         Assert.Equal(7.5, options.DuringAt);
         Assert.Equal("first", options.Label);
         Assert.Equal(3, options.Speakers);
+        Assert.True(options.Mccp);
     }
 
     [Theory]

@@ -31,6 +31,41 @@ public sealed class BenchRunTests
     }
 
     [Fact]
+    public async Task MccpRun_InflatesWhatTheServerCompresses_AndCountsTheBytesOnTheWireAndAsWritten()
+    {
+        await using var game = new FakeTelnetGame(mccp: true);
+        var options = BenchOptions.Parse(["--mccp", "--scenario", "look", "--clients", "3", "--rate", "10", "--ramp", "0", "--duration", "1", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "zip"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Load.Replies >= 3 && report.Load.Errors == 0, Summary.Of(report));
+        var traffic = Assert.IsType<TrafficFigures>(report.Traffic);
+        Assert.Equal(3, traffic.CompressedSessions);
+        Assert.Equal(game.WireBytesSent, traffic.WireBytes);
+        Assert.Equal(game.TextBytesSent, traffic.TextBytes);
+        Assert.True(traffic.WireBytes < traffic.TextBytes / 2, $"the pebbles should compress well: {traffic}");
+        Assert.Equal(traffic.TextBytes - traffic.WireBytes, traffic.SavedBytes);
+        Assert.Equal(Math.Round(traffic.WireBytes / 3.0), traffic.WireBytesPerSession);
+        Assert.Contains("3/3 sessions compressed", Summary.Of(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutMccp_TheToolRefusesTheOffer_AndTheBytesOnTheWireAreTheBytesWritten()
+    {
+        await using var game = new FakeTelnetGame(mccp: true);
+        var options = BenchOptions.Parse(["--scenario", "look", "--clients", "2", "--rate", "10", "--ramp", "0", "--duration", "0.5", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "plain"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.True(report.Load.Replies >= 2 && report.Load.Errors == 0, Summary.Of(report));
+        var traffic = Assert.IsType<TrafficFigures>(report.Traffic);
+        Assert.Equal(0, traffic.CompressedSessions);
+        Assert.Equal(game.WireBytesSent, traffic.WireBytes);
+        Assert.Equal(traffic.WireBytes, traffic.TextBytes);
+        Assert.Equal(0, traffic.SavedPercent);
+    }
+
+    [Fact]
     public async Task FlatOutRun_SendsAsFastAsRepliesCome_AndStopsAtTheDuration()
     {
         await using var game = new FakeTelnetGame();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -8,10 +9,18 @@ namespace Mud.Tests.Bench;
 /// <summary>
 /// A tiny telnet game on a loopback port that speaks just enough of the Mud dialogue for the load tool:
 /// a banner with a negotiation and colour in it, create, connect, think, say (heard by everyone else) and pub (the
-/// Public channel, heard by everyone, the speaker too).
+/// Public channel, heard by everyone, the speaker too). With <c>mccp</c>, it offers MCCP2 and compresses all it
+/// sends after a client agrees, and counts its bytes as written and as sent.
 /// </summary>
 public sealed class FakeTelnetGame : IAsyncDisposable
 {
+    // The client's answers to the MCCP2 offer, as the Latin-1 line reader sees them (IAC DO / IAC DONT, then 'V', 86).
+    private const string DoMccp2 = "\u00FF\u00FDV";
+    private const string DontMccp2 = "\u00FF\u00FEV";
+    private static readonly string Room = "A quiet room.\r\n" + string.Concat(Enumerable.Repeat("A smooth grey pebble lies here.\r\n", 20));
+    private readonly bool _mccp;
+    private long _textBytes;
+    private long _wireBytes;
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentDictionary<Player, byte> _players = new();
     private readonly ConcurrentDictionary<string, byte> _accounts = new(StringComparer.Ordinal);
@@ -19,8 +28,9 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
 
-    public FakeTelnetGame()
+    public FakeTelnetGame(bool mccp = false)
     {
+        _mccp = mccp;
         _listener.Start();
         _accepting = AcceptAsync();
     }
@@ -31,6 +41,12 @@ public sealed class FakeTelnetGame : IAsyncDisposable
 
     /// <summary>How many lines began with each word, answered or not.</summary>
     public IReadOnlyDictionary<string, int> Verbs => _verbs;
+
+    /// <summary>Bytes the game wrote to all players, before any compression.</summary>
+    public long TextBytesSent => Interlocked.Read(ref _textBytes);
+
+    /// <summary>Bytes that went onto the sockets.</summary>
+    public long WireBytesSent => Interlocked.Read(ref _wireBytes);
 
     public async ValueTask DisposeAsync()
     {
@@ -49,7 +65,7 @@ public sealed class FakeTelnetGame : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var socket = await _listener.AcceptSocketAsync(_stop.Token);
-            var player = new Player(socket);
+            var player = new Player(socket, this);
             _players[player] = 0;
             _ = ServeAsync(player);
         }
@@ -59,13 +75,20 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     {
         try
         {
-            await player.SendAsync([255, 251, 3]);
+            await player.SendAsync(_mccp ? [255, 251, 3, 255, 251, 86] : [255, 251, 3]);
             await player.SendAsync("\u001b[1mWelcome.\u001b[0m Type connect <name> <password>.\r\n");
-            using var reader = new StreamReader(new NetworkStream(player.Socket), Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            // Latin-1 keeps every byte as one character, so telnet answers can be told apart in a line.
+            using var reader = new StreamReader(new NetworkStream(player.Socket), Encoding.Latin1, detectEncodingFromByteOrderMarks: false);
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
-                // The client's DONT answer to the banner's WILL decodes as replacement characters and a control byte.
-                await HandleAsync(player, new string([.. line.Where(c => c >= ' ' && c != '\uFFFD')]));
+                if (_mccp && line.Contains(DoMccp2, StringComparison.Ordinal))
+                {
+                    await player.StartCompressionAsync();
+                }
+
+                // The client's answers to the banner's offers come before its first line: only printable ASCII is the line.
+                var text = line.Replace(DoMccp2, "", StringComparison.Ordinal).Replace(DontMccp2, "", StringComparison.Ordinal);
+                await HandleAsync(player, new string([.. text.Where(c => c is >= ' ' and < '\u007F')]));
             }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
@@ -93,6 +116,9 @@ public sealed class FakeTelnetGame : IAsyncDisposable
                 player.Name = rest.Split(' ')[0];
                 await player.SendAsync($"Welcome, {player.Name}.\r\n");
                 break;
+            case "look":
+                await player.SendAsync(Room);
+                break;
             case "think":
                 await player.SendAsync(rest + "\r\n");
                 break;
@@ -114,9 +140,11 @@ public sealed class FakeTelnetGame : IAsyncDisposable
         }
     }
 
-    private sealed class Player(Socket socket)
+    private sealed class Player(Socket socket, FakeTelnetGame game)
     {
         private readonly SemaphoreSlim _writing = new(1);
+        private readonly MemoryStream _compressed = new();
+        private ZLibStream? _zlib;
 
         public Socket Socket => socket;
 
@@ -129,12 +157,39 @@ public sealed class FakeTelnetGame : IAsyncDisposable
             await _writing.WaitAsync();
             try
             {
-                await socket.SendAsync(bytes, SocketFlags.None);
+                Interlocked.Add(ref game._textBytes, bytes.Length);
+                if (_zlib is null)
+                {
+                    await SendOnWireAsync(bytes);
+                    return;
+                }
+
+                // A sync flush after each message, as the Portal does, so the client can inflate it at once.
+                _zlib.Write(bytes);
+                _zlib.Flush();
+                var compressed = _compressed.ToArray();
+                _compressed.SetLength(0);
+                await SendOnWireAsync(compressed);
             }
             finally
             {
                 _writing.Release();
             }
+        }
+
+        /// <summary>IAC SB MCCP2 IAC SE, and from then on one zlib stream.</summary>
+        public async Task StartCompressionAsync()
+        {
+            await SendAsync([255, 250, 86, 255, 240]);
+            await _writing.WaitAsync();
+            _zlib = new ZLibStream(_compressed, CompressionLevel.Optimal, leaveOpen: true);
+            _writing.Release();
+        }
+
+        private async Task SendOnWireAsync(byte[] bytes)
+        {
+            Interlocked.Add(ref game._wireBytes, bytes.Length);
+            await socket.SendAsync(bytes, SocketFlags.None);
         }
     }
 }

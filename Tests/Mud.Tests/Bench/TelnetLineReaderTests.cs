@@ -77,6 +77,30 @@ public sealed class TelnetLineReaderTests
         Assert.Equal([line], _sink.Lines);
     }
 
+    [Fact]
+    public void TheStartOfMccp2_StopsTheReaderRightAfterIt_LeavingTheCompressedBytesToTheCaller()
+    {
+        var reader = new TelnetLineReader(_sink);
+        byte[] data = [.. "before\r\n"u8, 255, 250, 86, 255, 240, 0x78, 0x9C, 0x0A];
+
+        var read = reader.Receive(data);
+
+        Assert.Equal(data.Length - 3, read);
+        Assert.True(reader.CompressionStarted);
+        Assert.Equal(["before"], _sink.Lines);
+        Assert.Equal((86, Array.Empty<byte>()), Assert.Single(_sink.Subnegotiations));
+    }
+
+    [Fact]
+    public void AStreamWithoutMccp2_IsReadWhole()
+    {
+        var reader = new TelnetLineReader(_sink);
+        byte[] data = [.. "plain\r\n"u8, 255, 250, 69, 1, 65, 255, 240, .. "more"u8];
+
+        Assert.Equal(data.Length, reader.Receive(data));
+        Assert.False(reader.CompressionStarted);
+    }
+
     private sealed class Recorder : ITelnetLineSink
     {
         public List<string> Lines { get; } = [];

@@ -142,6 +142,60 @@ public sealed partial class DeployManifestTests
     }
 
     [Fact]
+    public void KubernetesCertificateFiles_AreReadOnlySecretVolumes_WithTheirPasswordFromTheSameSecret()
+    {
+        var folder = Folder("kubernetes");
+        var deployments = new[] { "silo.yaml", "portal.yaml", "webportal.yaml" }
+            .Select(f => ReadYaml(Path.Combine(folder, f)).Single(d => (string?)d["kind"] == "Deployment"))
+            .ToDictionary(d => (string)At(d, "metadata", "name")!);
+        var files = new Dictionary<string, List<string>>();
+        foreach (var (name, deployment) in deployments)
+        {
+            var pod = Map(At(deployment, "spec", "template", "spec"), $"{name} pod");
+            var volumes = List(pod.GetValueOrDefault("volumes") ?? new List<object?>(), "volumes").Select(v => Map(v, "volume")).ToDictionary(v => (string)v["name"]!);
+            var container = Map(List(pod["containers"], "containers")[0], "container");
+            var mounts = List(container.GetValueOrDefault("volumeMounts") ?? new List<object?>(), "volumeMounts").Select(m => Map(m, "volume mount")).ToList();
+            var environment = List(container["env"], "env").Select(e => Map(e, "env entry")).ToDictionary(e => (string)e["name"]!);
+            files[name] = [];
+            foreach (var (variable, entry) in environment.Where(e => e.Key.EndsWith("__CertificateFile", StringComparison.Ordinal)))
+            {
+                var path = Assert.IsType<string>(entry["value"]);
+                var mount = mounts.SingleOrDefault(m => path.StartsWith((string)m["mountPath"]! + "/", StringComparison.Ordinal))
+                    ?? throw new Xunit.Sdk.XunitException($"{name}: {variable}={path} is in no mounted volume");
+                Assert.True(mount.GetValueOrDefault("readOnly") is "true", $"{name}: the volume of {variable} is not mounted read-only");
+                var secret = Map(At(volumes[(string)mount["name"]!], "secret"), $"{name}: the volume of {variable} is not a Secret");
+                var items = List(secret["items"], "items").Select(i => (string)Map(i, "item")["path"]!);
+                Assert.Contains(path[((string)mount["mountPath"]!).Length..].TrimStart('/'), items);
+
+                var password = environment[variable.Replace("__CertificateFile", "__CertificatePassword", StringComparison.Ordinal)];
+                Assert.Equal(secret["secretName"], At(password, "valueFrom", "secretKeyRef", "name"));
+                files[name].Add(variable);
+            }
+
+            // The pods run as the images' "app" user: the Secret files are its group's and nobody else's.
+            Assert.Equal("1654", At(pod, "securityContext", "fsGroup"));
+        }
+
+        Assert.All(files.Values, variables => Assert.Contains("Mud__Orleans__Tls__CertificateFile", variables));
+        Assert.Contains("Mud__Portal__Tls__CertificateFile", files["mud-portal"]);
+        Assert.Contains("Mud__Web__Keys__CertificateFile", files["mud-webportal"]);
+    }
+
+    [Fact]
+    public void KubernetesPortalService_OffersEveryPlayerPortOfThePortal()
+    {
+        var documents = ReadYaml(Path.Combine(Folder("kubernetes"), "portal.yaml"));
+        var portal = documents.Single(d => (string?)d["kind"] == "Deployment");
+        var service = documents.Single(d => (string?)d["kind"] == "Service");
+        var container = Map(List(At(portal, "spec", "template", "spec", "containers"), "containers")[0], "container");
+        var offered = List(At(service, "spec", "ports"), "ports").Select(p => (string)Map(p, "port")["targetPort"]!).Order();
+        var players = List(container["ports"], "ports").Select(p => (string)Map(p, "port")["name"]!).Where(n => n != "admin").Order();
+
+        Assert.Equal(["telnet", "telnet-tls", "websocket", "wss"], players);
+        Assert.Equal(players, offered);
+    }
+
+    [Fact]
     public void SystemdUnits_AreWellFormed_AndStartEachProcessFromItsInstallFolder()
     {
         var folder = Folder("systemd");

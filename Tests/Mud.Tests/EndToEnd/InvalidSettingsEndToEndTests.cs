@@ -15,6 +15,7 @@ public sealed class InvalidSettingsEndToEndTests
     [InlineData("Silo", "Mud__MaxCharactersPerAccount", "0", "Mud:MaxCharactersPerAccount must be between 1 and 100")]
     [InlineData("Silo", "Mud__Vitals__SaveSeconds", "soon", "'Mud:Vitals:SaveSeconds'")]
     [InlineData("Portal", "Mud__Telnet__MaxQueuedLines", "0", "Mud:Telnet:MaxQueuedLines must be between 1 and 10000")]
+    [InlineData("Portal", "Mud__WebSocket__TlsPort", "65536", "Mud:WebSocket:TlsPort must be between 0 and 65535")]
     public async Task AProcess_WithAnInvalidSetting_ExitsWithOneLineNamingIt(string project, string variable, string value, string expected)
     {
         var data = Path.Combine(Path.GetTempPath(), "mud-settings-" + Guid.NewGuid().ToString("N")[..8]);

@@ -37,6 +37,22 @@ public sealed class SettingsProblemTests
         Assert.DoesNotContain('\n', problem!);
     }
 
+    [Theory]
+    [InlineData("Mud:Telnet:TlsPort", "-1")]
+    [InlineData("Mud:WebSocket:TlsPort", "65536")]
+    public void ATlsPortOutsideZeroTo65535_IsDescribed(string setting, string value)
+    {
+        var problem = ProblemWith(new() { [setting] = value });
+
+        Assert.Equal($"{setting} must be between 0 and 65535.", problem);
+    }
+
+    [Fact]
+    public void TlsPortsOfZero_TurningThemOff_PassValidation()
+    {
+        Assert.Null(ProblemWith(new() { ["Mud:Telnet:TlsPort"] = "0", ["Mud:WebSocket:TlsPort"] = "0" }));
+    }
+
     [Fact]
     public void ValidSettings_PassValidation()
     {

@@ -67,6 +67,9 @@ public sealed record BenchOptions
     /// </summary>
     public double MaxSeconds => RampUp + Duration + Settle + (2 * ReplyTimeout) + 60 + (Clients / 10.0);
 
+    /// <summary>Agree to MCCP2 when the server offers it, and inflate what it sends (the report counts both sizes).</summary>
+    public bool Mccp { get; init; }
+
     /// <summary>A free-text label copied into the report.</summary>
     public string Label { get; init; } = "";
 
@@ -85,6 +88,7 @@ public sealed record BenchOptions
         --output FILE.json   --run-dir DATA/run   --pid NAME=PID (repeatable)
         --spread ROOMS   --walk DIR,DIR (east,west)   --speakers N talking in the channel scenario (1)
         --during "SHELL COMMAND"   --during-at SECONDS (10)   --label TEXT
+        --mccp   agree to MCCP2 compression (telnet option 86) and count the bytes saved
         """;
 
     /// <summary>Parses <c>run</c> options; throws <see cref="FormatException"/> naming the bad option.</summary>
@@ -129,6 +133,7 @@ public sealed record BenchOptions
                 "--during" => options with { During = Value() },
                 "--during-at" => options with { DuringAt = ParseDouble(name, Value(), 0, 3_600) },
                 "--label" => options with { Label = Value() },
+                "--mccp" => options with { Mccp = true },
                 _ => throw new FormatException($"Unknown option '{name}'."),
             };
         }

@@ -25,6 +25,21 @@ public sealed record LoadFigures(
     double ServerCpuMicrosecondsPerReply);
 
 /// <summary>
+/// What the clients received over the whole run (logins and load): bytes off the wire, and bytes as the game
+/// wrote them (after inflating MCCP2); equal without <c>--mccp</c>. Server CPU per session is that of the load.
+/// </summary>
+public sealed record TrafficFigures(
+    int Sessions,
+    int CompressedSessions,
+    long WireBytes,
+    long TextBytes,
+    long SavedBytes,
+    double SavedPercent,
+    double WireBytesPerSession,
+    double TextBytesPerSession,
+    double ServerCpuMillisecondsPerSession);
+
+/// <summary>
 /// One server process over the run. Growth per session is (RSS logged in − RSS before) ÷ sessions logged in.
 /// CPU is the share of one core during the workload (200 % = both cores of this machine).
 /// </summary>
@@ -52,7 +67,8 @@ public sealed record BenchReport(
     DuringResult? During,
     IReadOnlyDictionary<string, int> Errors,
     IReadOnlyDictionary<string, string[]> ErrorExamples,
-    IReadOnlyList<TimelineRow> Timeline)
+    IReadOnlyList<TimelineRow> Timeline,
+    TrafficFigures? Traffic = null)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -115,7 +131,24 @@ public sealed record BenchReport(
             facts.During,
             recorder.Errors,
             recorder.ErrorExamples,
-            Statistics.Timeline.Build(facts.End, facts.LoadStart, facts.LoadEnd, samples, events, facts.Sampler.Readings));
+            Statistics.Timeline.Build(facts.End, facts.LoadStart, facts.LoadEnd, samples, events, facts.Sampler.Readings),
+            TrafficOf(facts.Traffic, processes.Where(IsServer).Sum(p => p.CpuSecondsInLoad)));
+    }
+
+    private static TrafficFigures TrafficOf(ClientTraffic t, double serverCpuSeconds)
+    {
+        var sessions = Math.Max(t.Sessions, 1);
+        var saved = t.TextBytes - t.WireBytes;
+        return new TrafficFigures(
+            t.Sessions,
+            t.CompressedSessions,
+            t.WireBytes,
+            t.TextBytes,
+            saved,
+            t.TextBytes > 0 ? Math.Round(saved * 100.0 / t.TextBytes, 1) : 0,
+            Math.Round((double)t.WireBytes / sessions),
+            Math.Round((double)t.TextBytes / sessions),
+            Math.Round(serverCpuSeconds * 1000 / sessions, 2));
     }
 
     /// <summary>The longest stretch of the workload in which no reply arrived at all: the gap every player saw.</summary>

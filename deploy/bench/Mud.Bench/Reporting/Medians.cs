@@ -21,6 +21,10 @@ public static class Medians
             ("longest silence s", r => r.Load.LongestSilenceSeconds),
             ("server CPU µs per reply", r => r.Load.ServerCpuMicrosecondsPerReply),
             ("server RSS growth KiB per session", r => Math.Round(r.Processes.Where(BenchReport.IsServer).Sum(p => p.RssGrowthPerSessionBytes) / 1024, 1)),
+            ("wire KiB per session", r => Math.Round((r.Traffic?.WireBytesPerSession ?? 0) / 1024, 1)),
+            ("KiB per session as written", r => Math.Round((r.Traffic?.TextBytesPerSession ?? 0) / 1024, 1)),
+            ("bytes saved %", r => r.Traffic?.SavedPercent ?? 0),
+            ("server CPU ms per session", r => r.Traffic?.ServerCpuMillisecondsPerSession ?? 0),
             ("load average at start", r => r.Machine.LoadAverageAtStart.FirstOrDefault()),
         ];
         return [.. figures.Select(f =>

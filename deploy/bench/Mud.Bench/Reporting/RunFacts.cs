@@ -24,4 +24,8 @@ public sealed record RunFacts(
     double LoadEnd,
     double Drained,
     double End,
-    DuringResult? During);
+    DuringResult? During,
+    ClientTraffic Traffic);
+
+/// <summary>What the logged-in clients received over the whole run, summed when they close.</summary>
+public sealed record ClientTraffic(int Sessions, int CompressedSessions, long WireBytes, long TextBytes);

@@ -30,6 +30,11 @@ public static class Summary
         }
 
         Line(text, $"cost      {load.ServerCpuMicrosecondsPerReply:0} µs of server CPU per reply");
+        if (report.Traffic is { } t)
+        {
+            Line(text, $"traffic   {t.WireBytes / 1024.0:0.0} KiB on the wire, {t.TextBytes / 1024.0:0.0} KiB as written ({t.SavedPercent:0.0}% saved, {t.CompressedSessions}/{t.Sessions} sessions compressed); per session {t.WireBytesPerSession / 1024:0.0} / {t.TextBytesPerSession / 1024:0.0} KiB, {t.ServerCpuMillisecondsPerSession:0.0} ms server CPU");
+        }
+
         Line(text, $"trouble   {load.Errors} errors, {load.Disconnects} disconnects, {load.ConnectedAtEnd}/{l.Succeeded} connected at the end; longest silence {load.LongestSilenceSeconds:0.000}s");
         foreach (var (kind, count) in report.Errors)
         {

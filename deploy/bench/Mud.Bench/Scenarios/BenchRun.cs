@@ -45,13 +45,14 @@ public sealed class BenchRun(BenchOptions options, IReadOnlyList<string> command
 
         var connectedAtEnd = clients.Count(c => c.Connected);
         await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+        var traffic = new ClientTraffic(clients.Count, clients.Count(c => c.Compressed), clients.Sum(c => c.WireBytes), clients.Sum(c => c.TextBytes));
         var end = clock.Now;
         await stopSampling.CancelAsync();
         await sampling;
 
         return BenchReport.Build(new RunFacts(
             options, commandLine, loadAverage, recorder, sampler, driver.Incomplete, driver.Duplicates, clients.Count, connectedAtEnd,
-            before, loggedIn, afterLoad, loginEnd, loadStart, loadEnd, drained, end, duringResult));
+            before, loggedIn, afterLoad, loginEnd, loadStart, loadEnd, drained, end, duringResult, traffic));
     }
 
     private async Task<List<BenchClient>> LoginAllAsync(ScenarioDriver driver, RunRecorder recorder, CancellationToken cancellation)

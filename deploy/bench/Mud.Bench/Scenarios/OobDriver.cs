@@ -17,7 +17,7 @@ public sealed class OobDriver(BenchOptions options, RunRecorder recorder) : Scen
     private readonly Dictionary<int, Watch> _watches = [];
 
     public override bool Accepts(BenchClient client, byte option) =>
-        option == (client.Index % 2 == 0 ? TelnetBytes.Msdp : TelnetBytes.Gmcp);
+        base.Accepts(client, option) || option == (client.Index % 2 == 0 ? TelnetBytes.Msdp : TelnetBytes.Gmcp);
 
     public override void Prepare(IReadOnlyList<BenchClient> clients)
     {

@@ -61,7 +61,8 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
     {
     }
 
-    public virtual bool Accepts(BenchClient client, byte option) => false;
+    /// <summary>Offers the client agrees to: MCCP2 with <c>--mccp</c>; a scenario adds the options it needs.</summary>
+    public virtual bool Accepts(BenchClient client, byte option) => option == TelnetBytes.Mccp2 && options.Mccp;
 
     public void ServerError(BenchClient client, string line) => recorder.Error("server notice", $"{client.Name}: {line}");
 

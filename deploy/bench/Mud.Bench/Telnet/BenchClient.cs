@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Net.Sockets;
 using System.Text;
 
@@ -7,6 +8,8 @@ namespace Mud.Bench.Telnet;
 /// <summary>
 /// One telnet player over a real socket. Reads on its own loop; a driver arms one expectation at a time
 /// (a token the next reply will contain) and awaits it. Lines are timestamped when their bytes arrive.
+/// Once the server starts MCCP2 (when the scenario agreed to it), the rest of the stream is inflated first;
+/// the bytes off the wire and the bytes the game wrote are counted apart.
 /// </summary>
 public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
 {
@@ -23,6 +26,9 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
     private byte[][] _failures = [];
     private TaskCompletionSource<long>? _reply;
     private long _arrived;
+    private long _wireBytes;
+    private long _textBytes;
+    private volatile bool _compressed;
     private volatile bool _closing;
 
     private BenchClient(Socket socket, int index, string name, IClientObserver observer)
@@ -54,6 +60,15 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
     public string Name { get; }
 
     public bool Connected => !_closing && _socket.Connected;
+
+    /// <summary>Bytes read off the socket, compressed or not.</summary>
+    public long WireBytes => Interlocked.Read(ref _wireBytes);
+
+    /// <summary>Bytes as the game wrote them: the plain ones, and the compressed ones once inflated.</summary>
+    public long TextBytes => Interlocked.Read(ref _textBytes);
+
+    /// <summary>Whether the server started MCCP2 on this connection.</summary>
+    public bool Compressed => _compressed;
 
     /// <summary>Connects and starts reading; <paramref name="firstExpected"/> is armed before the first byte can arrive.</summary>
     public static async Task<(BenchClient Client, Task<long> First)> ConnectAsync(
@@ -180,6 +195,28 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
         }
     }
 
+    private void Received(int bytes)
+    {
+        _arrived = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _wireBytes, bytes);
+    }
+
+    /// <summary>
+    /// Inflates the rest of the connection: <paramref name="alreadyRead"/> (compressed bytes that came with the
+    /// start of compression), then the socket. A zlib stream the server ends ends the reading too.
+    /// </summary>
+    private async Task ReadCompressedAsync(byte[] buffer, byte[] alreadyRead)
+    {
+        _compressed = true;
+        await using var inflater = new ZLibStream(new CompressedInput(_socket, alreadyRead, Received), CompressionMode.Decompress);
+        int inflated;
+        while ((inflated = await inflater.ReadAsync(buffer)) > 0)
+        {
+            Interlocked.Add(ref _textBytes, inflated);
+            _reader.Receive(buffer.AsSpan(0, inflated));
+        }
+    }
+
     private async Task ReadLoopAsync()
     {
         var buffer = new byte[ReadBufferBytes];
@@ -193,11 +230,17 @@ public sealed class BenchClient : ITelnetLineSink, IAsyncDisposable
                     break;
                 }
 
-                _arrived = Stopwatch.GetTimestamp();
-                _reader.Receive(buffer.AsSpan(0, read));
+                Received(read);
+                var plain = _reader.Receive(buffer.AsSpan(0, read));
+                Interlocked.Add(ref _textBytes, plain);
+                if (_reader.CompressionStarted)
+                {
+                    await ReadCompressedAsync(buffer, buffer.AsSpan(plain, read - plain).ToArray());
+                    break;
+                }
             }
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidDataException)
         {
             // Closed by either side; which one is told below.
         }

@@ -12,4 +12,7 @@ public static class TelnetBytes
     public const byte Se = 240;
     public const byte Msdp = 69;
     public const byte Gmcp = 201;
+
+    /// <summary>MCCP2: after the server's <c>IAC SB MCCP2 IAC SE</c>, everything it sends is one zlib stream.</summary>
+    public const byte Mccp2 = 86;
 }

@@ -16,7 +16,8 @@ public interface ITelnetLineSink
 /// <summary>
 /// Turns the bytes a server sends into lines, negotiations and subnegotiations. Keeps partial lines and
 /// sequences across reads, so any split of the stream gives the same result. Lines longer than the limit
-/// are cut, so a server cannot make the tool hold unbounded text.
+/// are cut, so a server cannot make the tool hold unbounded text. Stops right after <c>IAC SB MCCP2 IAC SE</c>,
+/// where the server's bytes turn into a zlib stream: the caller inflates the rest and hands the result back.
 /// </summary>
 public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64 * 1024)
 {
@@ -33,6 +34,9 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
     private byte _command;
     private byte _subOption;
 
+    /// <summary>Whether the server has started MCCP2: from then on its bytes must be inflated before they come here.</summary>
+    public bool CompressionStarted { get; private set; }
+
     private enum State : byte
     {
         Data,
@@ -45,10 +49,12 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
         Csi,
     }
 
-    public void Receive(ReadOnlySpan<byte> data)
+    /// <summary>Reads <paramref name="data"/>; returns how many bytes were read, fewer when compression starts inside it.</summary>
+    public int Receive(ReadOnlySpan<byte> data)
     {
-        foreach (var b in data)
+        for (var i = 0; i < data.Length; i++)
         {
+            var b = data[i];
             switch (_state)
             {
                 case State.Data:
@@ -82,6 +88,11 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
                     {
                         _state = State.Data;
                         sink.Subnegotiation(_subOption, [.. _sub]);
+                        if (_subOption == TelnetBytes.Mccp2)
+                        {
+                            CompressionStarted = true;
+                            return i + 1;
+                        }
                     }
                     else
                     {
@@ -108,6 +119,8 @@ public sealed class TelnetLineReader(ITelnetLineSink sink, int maxLineBytes = 64
                     break;
             }
         }
+
+        return data.Length;
     }
 
     private void Data(byte b)
