@@ -304,14 +304,20 @@ reload_single() {
     fail "the new silo $WAIT_FAILURE; the running silo (pid $old_pid) keeps serving (log: $LOGS/silo.log)"
   fi
   say "new silo (pid $(pid_of silo)) is Active in the cluster after $(( $(now_ms) - began )) ms; the old one (pid $old_pid) hands over and leaves"
+  # Rooms come back on the new silo knowing nobody until the Portal resumes the sessions: it holds input from the
+  # moment it reads silo.leaving (it answers with portal.holding) until that resume, so nobody misses a line.
+  rm -f "$RUN/portal.holding"
+  echo "$old_pid" >"$RUN/silo.leaving"
+  local waited=0
+  while [[ ! -f "$RUN/portal.holding" ]] && running portal && (( waited < 50 )); do sleep 0.1; waited=$((waited + 1)); done
   t="$(now_ms)"
   touch "$marker"
   stop_pid "the old silo" "$old_pid"
-  rm -f "$LEAVING_FILE"
+  rm -f "$LEAVING_FILE" "$RUN/silo.leaving" "$RUN/portal.holding"
   say "old silo stopped in $(( $(now_ms) - t )) ms"
   await_ready portal "$marker"
   rm -f "$marker"
-  say "reloaded: handed over to the new silo in $(( $(now_ms) - began )) ms; the Portal had resumed every session $(( $(now_ms) - t )) ms after the old one began to leave"
+  say "reloaded: handed over to the new silo in $(( $(now_ms) - began )) ms; input was held for $(( $(now_ms) - t )) ms, from the old silo's stop until the Portal had resumed every session on the new one"
 }
 
 # Several silos: one at a time, so the others serve meanwhile. Each is back (Active in the cluster) and the
