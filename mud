@@ -4,7 +4,8 @@
 #                  build, start everything, return once players can connect
 #   ./mud stop     stop everything this data folder's launcher started
 #   ./mud status   each process with its PID and ports
-#   ./mud reload   rebuild and restart the silos (one at a time when there are several); sockets stay open
+#   ./mud reload   rebuild and restart the silos; sockets stay open. One silo: the new one starts beside it
+#                  and the old one hands over and leaves. Several: one at a time
 #   ./mud restart <silo|siloN|portal|web>   restart one process from the last build
 #   ./mud schema --postgres "<Npgsql connection string>"   create the PostgreSQL schema and exit
 #   ./mud test     install what the tests need, then run every test
@@ -46,6 +47,11 @@ declare -A APP_DIR=()
 
 # What `start` chose, kept for the other commands: how many silos, and the PostgreSQL connection string.
 CLUSTER_FILE="$RUN/cluster.env"
+# The embedded game's one silo takes turns between two sets of ports (entry 0 and 1 of the port lists, or base and
+# base + 1) so that a reload can start the next silo beside the running one. This file says which it is on now.
+SLOT_FILE="$RUN/silo.slot"
+# During a hand-over: the silo that is leaving, so that `stop` finds it too.
+LEAVING_FILE="$RUN/silo-leaving.pid"
 SILOS=1
 POSTGRES=""
 
@@ -71,8 +77,13 @@ running() { alive "$(pid_of "$1")"; }
 
 kind_of() { [[ "$1" == silo* ]] && echo silo || echo "$1"; }
 
-# silo -> 0, silo3 -> 2: the offset added to the silo, gateway and admin ports.
-silo_index() { local n="${1#silo}"; echo $(( ${n:-1} - 1 )); }
+silo_slot() { [[ -f "$SLOT_FILE" ]] && cat "$SLOT_FILE" || echo 0; }
+
+# silo -> its current slot (0 or 1), silo3 -> 2: the offset added to the silo, gateway and admin ports.
+silo_index() {
+  if [[ "$1" == silo ]]; then silo_slot; return; fi
+  local n="${1#silo}"; echo $(( ${n:-1} - 1 ))
+}
 
 # port_of <list> <base> <index>: entry <index> (from 0) of the comma-separated list when it has one, else base + index.
 port_of() {
@@ -133,7 +144,12 @@ process_env() {
       printf '%s\n' "Mud__Silo__Name=$name" "Mud__Silo__Port=$(port_of "$SILO_PORTS" "$SILO_PORT" "$i")" \
         "Mud__Silo__GatewayPort=$(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$i")" \
         "Mud__Silo__AdminPort=$(port_of "$SILO_ADMIN_PORTS" "$SILO_ADMIN_PORT" "$i")" \
-        "Mud__Launcher=$ROOT/mud" "MUD_BASE_PORTS=$SILO_PORT,$GATEWAY_PORT,$SILO_ADMIN_PORT" ;;
+        "Mud__Launcher=$ROOT/mud" "MUD_BASE_PORTS=$SILO_PORT,$GATEWAY_PORT,$SILO_ADMIN_PORT" \
+        "Mud__Silo__JoinExisting=${JOIN_EXISTING:-false}" ;;
+    portal|web)
+      # The embedded game's two gateway ports: the silo is on one, and a reload starts the next on the other.
+      printf '%s\n' "Mud__Silo__GatewayPort=$(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" 0)" \
+        "Mud__Silo__HandoverGatewayPort=$(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" 1)" ;;
   esac
 }
 
@@ -150,33 +166,49 @@ launch() {
 }
 
 # Waits until <name>.ready exists (and, with a second argument, is newer than that file) while the process lives.
-await_ready() {
+# Returns 1, with the reason in WAIT_FAILURE, when the process exits or START_TIMEOUT passes.
+wait_ready() {
   local name="$1" newer="${2:-}" waited=0 file="$RUN/$1.ready"
   while true; do
     if [[ -f "$file" ]] && running "$name" && { [[ -z "$newer" ]] || [[ "$file" -nt "$newer" ]]; }; then return 0; fi
-    running "$name" || abort_start "$name" "exited during start"
-    (( waited < START_TIMEOUT * 10 )) || abort_start "$name" "did not become ready in ${START_TIMEOUT}s"
+    running "$name" || { WAIT_FAILURE="exited during start"; return 1; }
+    (( waited < START_TIMEOUT * 10 )) || { WAIT_FAILURE="did not become ready in ${START_TIMEOUT}s"; return 1; }
     sleep 0.1; waited=$((waited + 1))
   done
 }
+
+await_ready() { wait_ready "$@" || abort_start "$1" "$WAIT_FAILURE"; }
 
 # A half-started MUD is worse than none: show why, stop what did start, and fail.
 abort_start() {
   tail -n 30 "$LOGS/$1.log" >&2
   local name
   for name in portal web $(known_silos); do terminate "$name"; done
+  stop_leaving
   fail "$1 $2 (log: $LOGS/$1.log)"
 }
 
 terminate() {
-  local name="$1" pid waited=0
-  pid="$(pid_of "$name")"
+  local name="$1"
+  stop_pid "$name" "$(pid_of "$name")"
+  rm -f "$RUN/$name.pid" "$RUN/$name.ready"
+}
+
+# stop_pid <name> <pid>: SIGTERM (a graceful stop), then SIGKILL after 30 s.
+stop_pid() {
+  local name="$1" pid="$2" waited=0
   if alive "$pid"; then
     kill -TERM "$pid" 2>/dev/null || true
     while alive "$pid" && (( waited < 300 )); do sleep 0.1; waited=$((waited + 1)); done
     if alive "$pid"; then say "$name did not stop in 30s; killing it"; kill -KILL "$pid" 2>/dev/null || true; fi
   fi
-  rm -f "$RUN/$name.pid" "$RUN/$name.ready"
+}
+
+# A silo left behind by a hand-over that was cut short.
+stop_leaving() {
+  [[ -f "$LEAVING_FILE" ]] || return 0
+  stop_pid "the leaving silo" "$(cat "$LEAVING_FILE")"
+  rm -f "$LEAVING_FILE"
 }
 
 now_ms() { date +%s%3N; }
@@ -197,12 +229,13 @@ cmd_start() {
   for name in portal web $(known_silos); do
     if running "$name"; then fail "already running (./mud status); stop it first"; fi
   done
-  rm -f "$RUN"/silo*.pid "$RUN"/silo*.ready
+  rm -f "$RUN"/silo*.pid "$RUN"/silo*.ready "$SLOT_FILE"
   save_cluster
   load_cluster
   local started storage="embedded storage"; started="$(now_ms)"
   [[ -z "$POSTGRES" ]] || storage="PostgreSQL"
   build
+  stop_leaving
   for name in $(silo_names) portal web; do launch "$name"; done
   for name in $(silo_names) portal web; do await_ready "$name"; done
   say "running in $(( $(now_ms) - started )) ms with $SILOS silo(s) on $storage (data: $DATA, logs: $LOGS)"
@@ -227,6 +260,8 @@ cmd_stop() {
     if running "$name"; then any=1; say "stopping $name (pid $(pid_of "$name"))"; fi
     terminate "$name"
   done
+  if [[ -f "$LEAVING_FILE" ]] && alive "$(cat "$LEAVING_FILE")"; then any=1; say "stopping the leaving silo (pid $(cat "$LEAVING_FILE"))"; fi
+  stop_leaving
   (( any )) || say "nothing was running"
 }
 
@@ -249,17 +284,52 @@ cmd_status() {
   return $code
 }
 
-# One silo: the Portal holds input while it is away and resumes every session once it is back.
+# One silo: a hand-over. The new silo starts on the other slot's ports and joins the cluster (membership is in the
+# SQLite file); once it is Active, the old one stops gracefully: its grains write their state and deactivate, and
+# come back on the new silo at their next call. The Portal knows both gateways and resumes its sessions there.
 reload_single() {
-  local began; began="$(now_ms)"
-  say "restarting the silo; players stay connected"
-  # The Portal writes its ready file again once it has resumed every session on the new silo.
-  rm -f "$RUN/portal.ready"
-  terminate silo
-  launch silo
-  await_ready silo
-  await_ready portal
-  say "reloaded: the game was away for $(( $(now_ms) - began )) ms"
+  local began old_pid old_slot new_slot marker="$RUN/reload.mark" t
+  began="$(now_ms)"
+  old_pid="$(pid_of silo)"
+  if ! alive "$old_pid"; then
+    say "the silo is not running: starting it; players stay connected"
+    rm -f "$RUN/portal.ready"
+    terminate silo
+    launch silo
+    await_ready silo
+    await_ready portal
+    say "reloaded: the game was away for $(( $(now_ms) - began )) ms"
+    return
+  fi
+  old_slot="$(silo_slot)"; new_slot=$(( 1 - old_slot ))
+  say "starting the new silo beside the running one (silo port $(port_of "$SILO_PORTS" "$SILO_PORT" "$new_slot"), gateway port $(port_of "$GATEWAY_PORTS" "$GATEWAY_PORT" "$new_slot")); players stay connected"
+  echo "$old_pid" >"$LEAVING_FILE"
+  echo "$new_slot" >"$SLOT_FILE"
+  JOIN_EXISTING=true launch silo
+  if ! wait_ready silo; then
+    # The old silo never stopped: put things back as they were and leave it serving.
+    tail -n 30 "$LOGS/silo.log" >&2
+    stop_pid silo "$(pid_of silo)"
+    echo "$old_pid" >"$RUN/silo.pid"; echo "$old_slot" >"$SLOT_FILE"; rm -f "$LEAVING_FILE"
+    # launch removed the ready file the old silo had written.
+    echo "$old_pid" >"$RUN/silo.ready"
+    fail "the new silo $WAIT_FAILURE; the running silo (pid $old_pid) keeps serving (log: $LOGS/silo.log)"
+  fi
+  say "new silo (pid $(pid_of silo)) is Active in the cluster after $(( $(now_ms) - began )) ms; the old one (pid $old_pid) hands over and leaves"
+  # Rooms come back on the new silo knowing nobody until the Portal resumes the sessions: it holds input from the
+  # moment it reads silo.leaving (it answers with portal.holding) until that resume, so nobody misses a line.
+  rm -f "$RUN/portal.holding"
+  echo "$old_pid" >"$RUN/silo.leaving"
+  local waited=0
+  while [[ ! -f "$RUN/portal.holding" ]] && running portal && (( waited < 50 )); do sleep 0.1; waited=$((waited + 1)); done
+  t="$(now_ms)"
+  touch "$marker"
+  stop_pid "the old silo" "$old_pid"
+  rm -f "$LEAVING_FILE" "$RUN/silo.leaving" "$RUN/portal.holding"
+  say "old silo stopped in $(( $(now_ms) - t )) ms"
+  await_ready portal "$marker"
+  rm -f "$marker"
+  say "reloaded: handed over to the new silo in $(( $(now_ms) - began )) ms; input was held for $(( $(now_ms) - t )) ms, from the old silo's stop until the Portal had resumed every session on the new one"
 }
 
 # Several silos: one at a time, so the others serve meanwhile. Each is back (Active in the cluster) and the

@@ -13,7 +13,9 @@ public static class ClusterClientExtensions
     /// Connects a front end (Portal, WebPortal) to the silos named by <c>Mud:Silo</c>, retrying for ever
     /// at a steady one-second pace: a front end outlives silo restarts.
     /// <list type="bullet">
-    /// <item>Embedded storage (one silo): the single gateway at <c>Mud:Silo:GatewayPort</c> on loopback.</item>
+    /// <item>Embedded storage (one silo): the two gateway ports on loopback that the silo takes turns on across reloads
+    /// (<c>Mud:Silo:GatewayPort</c> and <c>Mud:Silo:HandoverGatewayPort</c>); Orleans marks the one not listening as
+    /// dead and sends through the other.</item>
     /// <item><c>Mud:Storage:Provider = PostgreSql</c>: every live silo's gateway, read from the membership table,
     /// so the front end fails over to the survivors when a silo dies.</item>
     /// </list>
@@ -39,8 +41,8 @@ public static class ClusterClientExtensions
         }
         else
         {
-            // The embedded silo listens on loopback only (localhost clustering).
-            client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, endpoint.GatewayPort));
+            // The embedded silo listens on loopback only.
+            client.UseStaticClustering([.. endpoint.EmbeddedGatewayPorts().Select(port => new IPEndPoint(IPAddress.Loopback, port))]);
         }
 
         client.Configure<ClusterOptions>(o =>

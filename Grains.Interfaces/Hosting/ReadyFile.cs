@@ -15,12 +15,31 @@ public sealed class ReadyFile
         var folder = Path.Combine(dataDirectory, "run");
         Directory.CreateDirectory(folder);
         _path = Path.Combine(folder, name + ".ready");
-        Clear();
+        File.Delete(_path);
     }
 
-    public void MarkReady() => File.WriteAllText(_path, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static string Mine => Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public void Clear() => File.Delete(_path);
+    public void MarkReady() => File.WriteAllText(_path, Mine);
+
+    /// <summary>
+    /// Removes the file if this process wrote it: in a reload hand-over the old silo stops after the new one, of the
+    /// same name, has written its own.
+    /// </summary>
+    public void Clear()
+    {
+        try
+        {
+            if (File.ReadAllText(_path).Trim() == Mine)
+            {
+                File.Delete(_path);
+            }
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Nothing to remove.
+        }
+    }
 
     /// <summary>Marks ready when the host has started and clears when it begins to stop.</summary>
     public void FollowLifetime(IHostApplicationLifetime lifetime)

@@ -15,6 +15,23 @@ public sealed class SiloEndpointOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Embedded storage: the second gateway port the front ends know, where the launcher starts the next silo
+    /// during a reload hand-over (the two silos take turns). 0: <see cref="GatewayPort"/> + 1.
+    /// </summary>
+    [Range(0, 65535)]
+    public int HandoverGatewayPort { get; set; }
+
+    /// <summary>
+    /// Embedded storage: join the silo already running on this data folder (the launcher's reload hand-over).
+    /// False, as on any plain start: this silo is the only one, and any other still listed as alive was left by a crash.
+    /// </summary>
+    public bool JoinExisting { get; set; }
+
+    /// <summary>The gateway ports of the embedded game: the current silo's and the hand-over one.</summary>
+    public IReadOnlyList<int> EmbeddedGatewayPorts() =>
+        [GatewayPort, HandoverGatewayPort == 0 ? GatewayPort + 1 : HandoverGatewayPort];
+
     /// <summary>The silo's admin port: health, metrics and the Orleans dashboard.</summary>
     [Range(0, 65535)]
     public int AdminPort { get; set; } = 8090;

@@ -17,6 +17,7 @@ public sealed partial class ClusterLink(
     IClusterClient client,
     PortalIdentity identity,
     ConnectionRegistry connections,
+    LeavingSiloNotice leavingNotice,
     IHostApplicationLifetime lifetime,
     ILogger<ClusterLink> logger) : BackgroundService
 {
@@ -56,6 +57,23 @@ public sealed partial class ClusterLink(
         }
     }
 
+    /// <summary>
+    /// A silo is leaving while another serves. Its rooms come back on the others knowing nobody until the sessions
+    /// are resumed, so what is typed from now on waits for that resume rather than running where other players
+    /// would not see it.
+    /// </summary>
+    private void HoldForLeavingSilo()
+    {
+        if (_state.TryGoOffline())
+        {
+            LogHolding(logger);
+            foreach (var connection in connections.All)
+            {
+                connection.Notice(AwayNotice);
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The Orleans client's start (first connection) finishes before ApplicationStarted.
@@ -66,8 +84,16 @@ public sealed partial class ClusterLink(
         {
             try
             {
+                var announced = leavingNotice.IsGiven();
+                if (announced)
+                {
+                    HoldForLeavingSilo();
+                    leavingNotice.Acknowledge();
+                }
+
                 var known = await portal.HeartbeatAsync().WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken);
-                var siloLost = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken));
+                var change = _silos.Update(await management.GetHosts(onlyActive: false).WaitAsync(GameLinkState.HeartbeatTimeout, stoppingToken));
+                var siloLost = change.Lost;
                 if (siloLost)
                 {
                     _siloLost = Stopwatch.GetTimestamp();
@@ -81,7 +107,13 @@ public sealed partial class ClusterLink(
 
                 // Kept until a resume has gone through: the heartbeat says "unknown" only once.
                 _resumeNeeded |= !known || siloLost;
-                if (_resumeNeeded || !IsOnline)
+                if (announced || change.Leaving)
+                {
+                    // Resuming now would re-attach characters to rooms that are about to move: wait until it is gone.
+                    HoldForLeavingSilo();
+                    _resumeNeeded = true;
+                }
+                else if (_resumeNeeded || !IsOnline)
                 {
                     _resumeNeeded = !await ResumeAllAsync(stoppingToken);
                     GoOnline();
@@ -174,6 +206,9 @@ public sealed partial class ClusterLink(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the silos ({ExceptionType}: {Reason}); holding input until they are back")]
     private static partial void LogOffline(ILogger logger, string exceptionType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A silo is leaving the cluster; holding input until every session is resumed on the silos that remain")]
+    private static partial void LogHolding(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Portal {PortalId} is connected to the game")]
     private static partial void LogOnline(ILogger logger, string portalId);

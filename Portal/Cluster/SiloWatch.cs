@@ -12,13 +12,22 @@ public sealed class SiloWatch
 {
     private HashSet<SiloAddress> _present = [];
 
-    /// <summary>Takes the current membership; true if a silo that was there before is now dead or gone.</summary>
-    public bool Update(IReadOnlyDictionary<SiloAddress, SiloStatus> hosts)
+    /// <summary>
+    /// Takes the current membership: <see cref="SiloChange.Lost"/> if a silo that was there before is now dead or
+    /// gone, <see cref="SiloChange.Leaving"/> while one is shutting down (its grains are being deactivated).
+    /// </summary>
+    public SiloChange Update(IReadOnlyDictionary<SiloAddress, SiloStatus> hosts)
     {
         ArgumentNullException.ThrowIfNull(hosts);
         var present = hosts.Where(h => h.Value != SiloStatus.Dead).Select(h => h.Key).ToHashSet();
         var lost = _present.Any(silo => !present.Contains(silo));
         _present = present;
-        return lost;
+        var leaving = hosts.Values.Any(status => status is SiloStatus.ShuttingDown or SiloStatus.Stopping);
+        return new SiloChange(lost, leaving);
     }
 }
+
+/// <summary>What changed in the membership since the last heartbeat.</summary>
+/// <param name="Lost">A silo that was there is now dead or gone.</param>
+/// <param name="Leaving">A silo is shutting down.</param>
+public readonly record struct SiloChange(bool Lost, bool Leaving);

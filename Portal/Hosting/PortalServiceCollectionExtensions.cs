@@ -27,6 +27,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalObserver>();
         services.AddSingleton<PortalIdentity>();
         services.AddSingleton<PortalMetrics>();
+        services.AddSingleton(new LeavingSiloNotice(Path.Combine(MudHost.DataDirectory(configuration), "run")));
         services.AddSingleton<ClusterLink>();
         services.AddHostedService(sp => sp.GetRequiredService<ClusterLink>());
         services.AddSingleton<TelnetListener>();

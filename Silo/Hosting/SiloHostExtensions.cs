@@ -11,8 +11,8 @@ namespace Mud.Silo.Hosting;
 public static class SiloHostExtensions
 {
     /// <summary>
-    /// Cluster identity and membership: the embedded default is a single silo with localhost clustering;
-    /// on PostgreSQL, membership lives in the database so any number of silos can join. With
+    /// Cluster identity and membership: the embedded default keeps membership in its SQLite file, on loopback, so
+    /// that a reload can start the next silo beside the running one (a hand-over rather than a gap); on PostgreSQL, membership lives in the database so any number of silos can join. With
     /// <c>Mud:Silo:Kubernetes = true</c> the pod's name and IP come from Orleans' Kubernetes hosting.
     /// The silo-to-silo and gateway ports listen on <c>Mud:Silo:BindAddress</c> (loopback unless set), and
     /// speak TLS when <c>Mud:Orleans:Tls:CertificateFile</c> names the cluster's certificate.
@@ -31,8 +31,9 @@ public static class SiloHostExtensions
 
         if (storage.Provider == StorageProvider.Sqlite)
         {
-            // One silo, on loopback only: the front ends on this machine are its only clients.
-            return silo.UseLocalhostClustering(endpoint.Port, endpoint.GatewayPort, null, endpoint.ServiceId, endpoint.ClusterId);
+            // One silo (two for the moment of a hand-over), on loopback only: the front ends on this machine are its only clients.
+            silo.ConfigureEndpoints(IPAddress.Loopback, endpoint.Port, endpoint.GatewayPort, listenOnAnyHostAddress: false);
+            return silo.UseMudSqliteClustering(storage, MudHost.DataDirectory(configuration), endpoint.JoinExisting);
         }
 
         if (configuration.GetValue<bool>("Mud:Silo:Kubernetes"))

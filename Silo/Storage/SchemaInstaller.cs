@@ -19,8 +19,8 @@ public sealed record SchemaInstallResult(StorageProvider Provider, string Target
 /// <c>&lt;app&gt;/sql/&lt;provider&gt;/</c>.
 /// <list type="bullet">
 /// <item>SQLite: creates the file (and its folder), sets <c>PRAGMA journal_mode=WAL</c> (persistent, so readers
-/// never block the writer), and runs <c>01-main.sql</c> and <c>02-persistence.sql</c> when <c>OrleansQuery</c> or
-/// <c>OrleansStorage</c> is missing.</item>
+/// never block the writer), and runs <c>01-main.sql</c> … <c>03-membership.sql</c> when any of their tables
+/// is missing.</item>
 /// <item>PostgreSQL: under a transaction-scoped advisory lock (so silos starting together don't race), runs
 /// <c>01-main</c> … <c>04-reminders</c> in one transaction when <c>OrleansQuery</c> or any other Orleans table
 /// is missing from the connection's schema (its <c>search_path</c>); otherwise does nothing.</item>
@@ -35,7 +35,7 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
     /// <summary>The scripts for each provider, in the order they must run.</summary>
     public static IReadOnlyList<string> ScriptNames(StorageProvider provider) => provider switch
     {
-        StorageProvider.Sqlite => ["01-main.sql", "02-persistence.sql"],
+        StorageProvider.Sqlite => ["01-main.sql", "02-persistence.sql", "03-membership.sql"],
         StorageProvider.PostgreSql => ["01-main.sql", "02-clustering.sql", "03-persistence.sql", "04-reminders.sql"],
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
     };
@@ -43,7 +43,7 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
     /// <summary>The tables the scripts create (PostgreSQL folds the unquoted names to lower case).</summary>
     public static IReadOnlyList<string> TableNames(StorageProvider provider) => provider switch
     {
-        StorageProvider.Sqlite => ["OrleansQuery", "OrleansStorage"],
+        StorageProvider.Sqlite => ["OrleansQuery", "OrleansStorage", "MudMembershipVersion", "MudMembership"],
         StorageProvider.PostgreSql =>
             ["orleansquery", "orleansmembershipversiontable", "orleansmembershiptable", "orleansstorage", "orleansreminderstable"],
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),

@@ -28,7 +28,7 @@ public static class StorageSiloBuilderExtensions
     /// <item><see cref="StorageProvider.Sqlite"/>: invariant <c>System.Data.SQLite</c> (Microsoft.Data.Sqlite) on
     /// <see cref="StorageOptions.GetSqliteConnectionString"/>, every connection with <c>PRAGMA busy_timeout</c> = 30 s
     /// (the file itself is in WAL mode, set by the installer), and in-memory reminders (Orleans has no SQLite reminder table).
-    /// Clustering is the host's business (localhost clustering: single silo).</item>
+    /// Membership: <see cref="UseMudSqliteClustering"/>.</item>
     /// <item><see cref="StorageProvider.PostgreSql"/>: invariant <c>Npgsql</c> on
     /// <see cref="StorageOptions.GetPostgresConnectionString"/> (pool capped at 20 unless set), and ADO.NET reminders.
     /// Call <see cref="UseMudPostgresClustering"/> as well for membership in the same database.</item>
@@ -87,9 +87,35 @@ public static class StorageSiloBuilderExtensions
     }
 
     /// <summary>
+    /// Cluster membership in the embedded game's SQLite file (<see cref="SqliteMembershipTable"/>), so that the
+    /// launcher's reload can start the next silo beside the running one and let the old one hand over and leave.
+    /// Only valid with <see cref="StorageProvider.Sqlite"/>. The front ends use a static list of the two gateway
+    /// ports the silos take turns on (<c>UseMudCluster</c>).
+    /// </summary>
+    /// <param name="silo">The silo builder.</param>
+    /// <param name="storage">Storage settings (SQLite).</param>
+    /// <param name="dataDirectory">Where a relative SQLite file lives.</param>
+    /// <param name="joinExisting">See <see cref="SqliteMembershipSettings.JoinExisting"/>.</param>
+    public static ISiloBuilder UseMudSqliteClustering(this ISiloBuilder silo, StorageOptions storage, string dataDirectory, bool joinExisting)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(storage);
+        if (storage.Provider != StorageProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                $"SQLite clustering needs {StorageOptions.Section}:Provider = Sqlite (it is {storage.Provider}).");
+        }
+
+        storage.ThrowIfInvalid();
+        silo.Services.AddSingleton(new SqliteMembershipSettings(storage.GetSqliteConnectionString(dataDirectory), joinExisting));
+        silo.Services.AddSingleton<IMembershipTable, SqliteMembershipTable>();
+        return silo;
+    }
+
+    /// <summary>
     /// ADO.NET cluster membership in the PostgreSQL database of <paramref name="storage"/> (invariant <c>Npgsql</c>,
     /// same pool-capped connection string). Only valid with <see cref="StorageProvider.PostgreSql"/>; with SQLite the
-    /// host uses localhost clustering instead. Clients (the Portals) need the matching
+    /// host uses <see cref="UseMudSqliteClustering"/> instead. Clients (the Portals) need the matching
     /// <c>UseAdoNetClustering(o =&gt; { o.Invariant = "Npgsql"; o.ConnectionString = ...; })</c> on their client builder.
     /// The tables come from <see cref="SchemaInstaller"/> (registered by <see cref="AddMudStorage"/>).
     /// </summary>
@@ -100,7 +126,7 @@ public static class StorageSiloBuilderExtensions
         if (storage.Provider != StorageProvider.PostgreSql)
         {
             throw new InvalidOperationException(
-                $"ADO.NET clustering needs {StorageOptions.Section}:Provider = PostgreSql (it is {storage.Provider}); use localhost clustering with SQLite.");
+                $"ADO.NET clustering needs {StorageOptions.Section}:Provider = PostgreSql (it is {storage.Provider}); use UseMudSqliteClustering with SQLite.");
         }
 
         storage.ThrowIfInvalid();

@@ -50,7 +50,7 @@ public sealed class LauncherEndToEndTests
     }
 
     [Fact]
-    public async Task Reload_KeepsEverySocketOpen_AndPlayGoesOn()
+    public async Task Reload_HandsOverToANewSiloStartedBesideTheOld_WithoutLosingOrReorderingACommand()
     {
         await using var mud = await MudInstance.StartAsync();
         await using var alice = await mud.ConnectAsync();
@@ -63,17 +63,31 @@ public sealed class LauncherEndToEndTests
         await bob.WaitForAsync("Bakery Lane");
         var siloBefore = mud.Pids()["silo"];
 
+        // Alice keeps typing from just before the reload until it is over: every line must be served, in order.
+        await alice.SendLineAsync("say typed just before the reload");
         var reload = mud.RunLauncherAsync("reload");
-        await alice.WaitForAsync("The game is restarting");
-        // Typed while the silo is away: held by the Portal and run once it is back.
-        await alice.SendLineAsync("say typed during the reload");
+        var typed = 0;
+        while (!reload.IsCompleted)
+        {
+            await alice.SendLineAsync($"say during the reload {++typed}");
+            await Task.WhenAny(reload, Task.Delay(TimeSpan.FromMilliseconds(200)));
+        }
+
         var output = await reload;
 
+        var active = output.IndexOf("is Active in the cluster", StringComparison.Ordinal);
+        var stopped = output.IndexOf("old silo stopped", StringComparison.Ordinal);
+        Assert.True(active >= 0 && stopped > active, $"Expected the new silo Active before the old one stopped:\n{output}");
         Assert.Contains("reloaded", output, StringComparison.Ordinal);
         Assert.NotEqual(siloBefore, mud.Pids()["silo"]);
-        await alice.WaitForAsync("The game is back.");
-        await alice.WaitForAsync("You say, \"typed during the reload\"");
-        await bob.WaitForAsync($"{aliceName} says, \"typed during the reload\"");
+        Assert.False(File.Exists(Path.Combine(mud.DataDirectory, "run", "silo-leaving.pid")), "the leaving silo's PID file outlived the reload");
+        await alice.WaitForAsync("You say, \"typed just before the reload\"");
+        await bob.WaitForAsync($"{aliceName} says, \"typed just before the reload\"");
+        for (var i = 1; i <= typed; i++)
+        {
+            await alice.WaitForAsync($"You say, \"during the reload {i}\"");
+            await bob.WaitForAsync($"{aliceName} says, \"during the reload {i}\"");
+        }
 
         await bob.SendLineAsync("look");
         await bob.WaitForAsync("Bakery Lane");
@@ -81,8 +95,31 @@ public sealed class LauncherEndToEndTests
         await bob.SendLineAsync("north");
         await bob.WaitForAsync("Hobb's Bakery");
         await alice.WaitForAsync($"{bobName} leaves north.");
+        Assert.False(alice.Closed, $"{aliceName}'s socket was dropped by the reload");
+        Assert.False(bob.Closed, $"{bobName}'s socket was dropped by the reload");
+
+        // The silo now runs on the second set of ports, and the launcher says so.
+        var status = await mud.RunLauncherAsync("status");
+        Assert.Contains($"pid {mud.Pids()["silo"]}", status, StringComparison.Ordinal);
+        Assert.Contains($"gateway port {mud.GatewayPorts[1]}", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReloadTwice_ComesBackToTheFirstPorts_AndRestartSiloKeepsTheCurrentOnes()
+    {
+        await using var mud = await MudInstance.StartAsync();
+        await using var alice = await mud.ConnectAsync();
+        await alice.CreateAndConnectAsync();
+
+        await mud.RunLauncherAsync("reload");
+        await mud.RunLauncherAsync(["restart", "silo"]);
+        Assert.Contains($"gateway port {mud.GatewayPorts[1]}", await mud.RunLauncherAsync("status"), StringComparison.Ordinal);
+        await mud.RunLauncherAsync("reload");
+        Assert.Contains($"gateway port {mud.GatewayPorts[0]}", await mud.RunLauncherAsync("status"), StringComparison.Ordinal);
+
+        await alice.SendLineAsync("say still here");
+        await alice.WaitForAsync("You say, \"still here\"", TimeSpan.FromSeconds(60));
         Assert.False(alice.Closed);
-        Assert.False(bob.Closed);
     }
 
     [Theory]

@@ -40,11 +40,11 @@ public sealed class SchemaInstallerTests
         var second = await SchemaInstaller.ApplyAsync(env.Options, env.DataDirectory, NullLogger.Instance, CancellationToken.None);
 
         Assert.True(first.Applied);
-        Assert.Equal(["01-main.sql", "02-persistence.sql"], first.Scripts);
+        Assert.Equal(["01-main.sql", "02-persistence.sql", "03-membership.sql"], first.Scripts);
         Assert.False(second.Applied);
         Assert.Empty(second.Scripts);
         Assert.True(File.Exists(Path.Combine(env.DataDirectory, "data", "mud.db")));
-        Assert.Equal(["OrleansQuery", "OrleansStorage"], (await env.ListTablesAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(["MudMembership", "MudMembershipVersion", "OrleansQuery", "OrleansStorage"], (await env.ListTablesAsync()).Order(StringComparer.Ordinal));
         Assert.Equal(SqliteQueryKeys, await ReadQueryKeysAsync(env));
         Assert.Equal("wal", await env.ReadJournalModeAsync(), ignoreCase: true);
     }

@@ -30,7 +30,7 @@ public abstract class StorageTestEnvironment : IAsyncDisposable
     /// <summary>Opens a connection of our own to the database the silo uses.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync();
 
-    /// <summary>The Orleans tables that exist in the database (names as stored).</summary>
+    /// <summary>The Orleans tables (and, in SQLite, the membership tables of our own) that exist in the database (names as stored).</summary>
     public abstract Task<IReadOnlySet<string>> ListTablesAsync();
 
     /// <summary>The stored payload of one grain state row, as text; null when there is no row or it was cleared.</summary>
@@ -112,7 +112,7 @@ public sealed class SqliteStorageEnvironment : StorageTestEnvironment
     {
         await using var connection = await OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'Orleans%'";
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'Orleans%' OR name LIKE 'MudMembership%')";
         var tables = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

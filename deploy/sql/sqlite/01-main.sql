@@ -1,13 +1,13 @@
 -- =====================================================================================
--- Mud: SQLite schema (embedded single-silo mode), step 1 of 2: OrleansQuery
+-- Mud: SQLite schema (embedded mode), step 1 of 3: OrleansQuery
 --
 -- Apply in this order to the database file (Mud:Storage:SqliteFile, default <data dir>/mud.db):
---   01-main.sql  02-persistence.sql
+--   01-main.sql  02-persistence.sql  03-membership.sql
 -- e.g.  sqlite3 mud.db < deploy/sql/sqlite/01-main.sql && sqlite3 mud.db < deploy/sql/sqlite/02-persistence.sql
 -- The silo does this itself on start when OrleansQuery is missing, and also sets
 -- PRAGMA journal_mode=WAL (Mud.Silo.Storage.SchemaInstaller).
--- Orleans has no SQLite clustering or reminder scripts: SQLite mode uses localhost clustering
--- and in-memory reminders.
+-- Orleans has no SQLite clustering or reminder scripts: SQLite mode keeps membership in tables of its own
+-- (03-membership.sql) and uses in-memory reminders.
 --
 -- Source: dotnet/orleans src/AdoNet/Shared/Sqlite-Main.sql (Microsoft.Orleans.* 10.4.2).
 -- The SQL is Orleans' contract and is kept as is; the only change makes a re-run harmless:

@@ -1,5 +1,5 @@
 -- =====================================================================================
--- Mud: SQLite schema (embedded single-silo mode), step 2 of 2: grain state
+-- Mud: SQLite schema (embedded mode), step 2 of 3: grain state
 -- (AddAdoNetGrainStorage("store"), Invariant "System.Data.SQLite" = Microsoft.Data.Sqlite)
 --
 -- Apply after 01-main.sql. Creates OrleansStorage, index IX_OrleansStorage and 3 OrleansQuery rows

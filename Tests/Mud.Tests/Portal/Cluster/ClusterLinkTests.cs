@@ -19,7 +19,7 @@ public sealed class ClusterLinkTests(GameClusterFixture cluster)
         var session = cluster.Client.GetGrain<ISessionGrain>(connection.SessionId);
         await session.OpenAsync(new SessionOpening(identity.Observer, identity.Id, "telnet", "127.0.0.1"));
         connections.Add(connection);
-        var link = new ClusterLink(cluster.Client, identity, connections, new StartedApplication(), NullLogger<ClusterLink>.Instance);
+        var link = new ClusterLink(cluster.Client, identity, connections, new LeavingSiloNotice(Path.Combine(Path.GetTempPath(), "mud-no-launcher-" + Guid.NewGuid().ToString("N"))), new StartedApplication(), NullLogger<ClusterLink>.Instance);
         var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         link.Online += online.SetResult;
 

@@ -17,7 +17,7 @@ public sealed class SessionPumpTests(GameClusterFixture cluster)
     {
         var connections = new ConnectionRegistry();
         var identity = new PortalIdentity(cluster.Client, new PortalObserver(connections, TimeProvider.System));
-        var link = new ClusterLink(cluster.Client, identity, connections, new StartedApplication(), NullLogger<ClusterLink>.Instance);
+        var link = new ClusterLink(cluster.Client, identity, connections, new LeavingSiloNotice(Path.Combine(Path.GetTempPath(), "mud-no-launcher-" + Guid.NewGuid().ToString("N"))), new StartedApplication(), NullLogger<ClusterLink>.Instance);
         var pump = new SessionPump(cluster.Client, link, new QuietConnection(identity.NewSessionId(), Client: null), capacity: 2, NullLogger.Instance);
         var ran = new List<string>();
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

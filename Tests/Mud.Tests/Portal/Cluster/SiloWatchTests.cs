@@ -15,9 +15,9 @@ public sealed class SiloWatchTests
     public void ASiloJoining_IsNoLoss()
     {
         var watch = new SiloWatch();
-        Assert.False(watch.Update(Hosts((First, SiloStatus.Active))));
-        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Joining))));
-        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Active))));
+        Assert.False(watch.Update(Hosts((First, SiloStatus.Active))).Lost);
+        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Joining))).Lost);
+        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Active))).Lost);
     }
 
     [Fact]
@@ -26,8 +26,8 @@ public sealed class SiloWatchTests
         var watch = new SiloWatch();
         watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Active)));
 
-        Assert.True(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead))));
-        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead))));
+        Assert.True(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead))).Lost);
+        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead))).Lost);
     }
 
     [Fact]
@@ -36,8 +36,9 @@ public sealed class SiloWatchTests
         var watch = new SiloWatch();
         watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Active)));
 
-        Assert.False(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.ShuttingDown))));
-        Assert.True(watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead), (SecondRestarted, SiloStatus.Joining))));
+        Assert.Equal(new SiloChange(Lost: false, Leaving: true), watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.ShuttingDown))));
+        Assert.Equal(new SiloChange(Lost: false, Leaving: true), watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Stopping))));
+        Assert.Equal(new SiloChange(Lost: true, Leaving: false), watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Dead), (SecondRestarted, SiloStatus.Joining))));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class SiloWatchTests
         var watch = new SiloWatch();
         watch.Update(Hosts((First, SiloStatus.Active), (Second, SiloStatus.Active)));
 
-        Assert.True(watch.Update(Hosts((First, SiloStatus.Active))));
+        Assert.True(watch.Update(Hosts((First, SiloStatus.Active))).Lost);
     }
 
     private static Dictionary<SiloAddress, SiloStatus> Hosts(params (SiloAddress Silo, SiloStatus Status)[] hosts) =>
