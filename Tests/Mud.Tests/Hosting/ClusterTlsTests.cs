@@ -66,7 +66,10 @@ public sealed class ClusterTlsTests : IDisposable
     private async Task<IHost> StartSiloAsync()
     {
         var configuration = Settings("cluster.pfx");
-        var silo = new HostBuilder().UseOrleans(s => s.UseMudClustering(configuration, StorageOptions.FromConfiguration(configuration))).Build();
+        var storage = StorageOptions.FromConfiguration(configuration);
+        // Membership on the embedded default lives in the game's SQLite file, in tables the silo's start-up installs.
+        await SchemaInstaller.ApplyAsync(storage, _data, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        var silo = new HostBuilder().UseOrleans(s => s.UseMudClustering(configuration, storage)).Build();
         await silo.StartAsync().WaitAsync(StartTimeout);
         return silo;
     }
