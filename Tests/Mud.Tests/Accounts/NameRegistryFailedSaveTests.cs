@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Mud.Accounts;
 using Mud.Characters;
 using Mud.Characters.Creation;
@@ -76,16 +75,9 @@ public sealed class NameRegistryFailedSaveTests(NameRegistryFailedSaveTests.Fail
         return (name, grain);
     }
 
-    public sealed class FailingWritesFixture : GameClusterFixture
+    public sealed class FailingWritesFixture : WrappedStorageClusterFixture<FailingWritesStorage>
     {
-        public FailingWritesStorage? Storage { get; private set; }
-
-        protected override void AddStorage(ISiloBuilder silo)
-        {
-            silo.UseSystemTextJsonGrainStorageSerializer().AddMemoryGrainStorage("memory");
-            silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) =>
-                Storage = new FailingWritesStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
-        }
+        protected override FailingWritesStorage Wrap(IGrainStorage memory) => new(memory);
     }
 
     /// <summary>In-memory storage whose next write of a chosen grain fails, as a database that went away would.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Mud.Oob;
 using Mud.Sessions;
 using Orleans.Storage;
@@ -53,16 +52,9 @@ public sealed class ClientDetailsStorageTests(ClientDetailsStorageTests.Counting
         await player.WaitForAsync("(TinTin++)");
     }
 
-    public sealed class CountingClusterFixture : GameClusterFixture
+    public sealed class CountingClusterFixture : WrappedStorageClusterFixture<CountingStorage>
     {
-        public CountingStorage? Storage { get; private set; }
-
-        protected override void AddStorage(ISiloBuilder silo)
-        {
-            silo.UseSystemTextJsonGrainStorageSerializer().AddMemoryGrainStorage("memory");
-            silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) =>
-                Storage = new CountingStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
-        }
+        protected override CountingStorage Wrap(IGrainStorage memory) => new(memory);
     }
 
     /// <summary>In-memory storage that counts the writes of each session grain.</summary>

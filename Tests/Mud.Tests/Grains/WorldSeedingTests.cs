@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Extensions.DependencyInjection;
 using Mud.Rooms;
 using Mud.World;
 using Orleans.Storage;
@@ -23,16 +22,9 @@ public sealed class WorldSeedingTests(WorldSeedingTests.HiccupClusterFixture fix
         Assert.Equal(world.StartRoom, await fixture.Client.GetGrain<IWorldGrain>(0).GetStartRoomAsync());
     }
 
-    public sealed class HiccupClusterFixture : GameClusterFixture
+    public sealed class HiccupClusterFixture : WrappedStorageClusterFixture<HiccupStorage>
     {
-        public HiccupStorage? Storage { get; private set; }
-
-        protected override void AddStorage(ISiloBuilder silo)
-        {
-            silo.AddMemoryGrainStorage("memory");
-            silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) =>
-                Storage = new HiccupStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
-        }
+        protected override HiccupStorage Wrap(IGrainStorage memory) => new(memory);
     }
 
     /// <summary>In-memory storage whose first room writes fail as a busy database would.</summary>
