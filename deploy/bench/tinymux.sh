@@ -2,11 +2,14 @@
 # A throwaway TinyMUX (Debian's tinymux package) on a loopback port, and the comparison of Mud against it.
 #   deploy/bench/tinymux.sh start DIR PORT    install a game into DIR, start it on 127.0.0.1:PORT
 #   deploy/bench/tinymux.sh stop DIR          stop the game started in DIR
-#   deploy/bench/tinymux.sh compare [OUT]     run the same think and say workloads against a running Mud and a
-#                                             fresh TinyMUX, one after the other, and print Mud's figures as
-#                                             ratios to TinyMUX's. JSON reports go to OUT (default a temp folder).
+#   deploy/bench/tinymux.sh compare [OUT]     run the same workloads against a running Mud and a fresh TinyMUX,
+#                                             one after the other, and print Mud's figures as ratios to
+#                                             TinyMUX's. JSON reports go to OUT (default a temp folder).
+# The workloads, in this order: idle sessions (memory at rest and per session: start the Mud just before, so both
+# servers are fresh), think at one command a second (latency), think flat out (throughput), say in a crowded room.
 # compare reads the running Mud's port and data folder from Mud__Telnet__Port and Mud__DataDirectory (as the
-# launcher does), and the workload sizes from THINK_CLIENTS (50), SAY_CLIENTS (200), LOAD_SECONDS (30).
+# launcher does), and the workload sizes from IDLE_CLIENTS (500), LATENCY_CLIENTS (500), THINK_CLIENTS (50),
+# SAY_CLIENTS (200), LOAD_SECONDS (30).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 GAME=/usr/share/tinymux/game
@@ -77,6 +80,7 @@ free_port() {
 cmd_compare() {
   local out="${1:-$(mktemp -d /tmp/mud-vs-tinymux.XXXXXX)}"
   local mud_port="${Mud__Telnet__Port:-4000}" mud_run="${Mud__DataDirectory:-$ROOT/data}/run"
+  local idle_clients="${IDLE_CLIENTS:-500}" latency_clients="${LATENCY_CLIENTS:-500}"
   local think_clients="${THINK_CLIENTS:-50}" say_clients="${SAY_CLIENTS:-200}" seconds="${LOAD_SECONDS:-30}"
   local bench="$ROOT/deploy/bench/Mud.Bench/bin/Release/net10.0/Mud.Bench.dll"
   [[ -f "$bench" ]] || dotnet build "$ROOT/deploy/bench/Mud.Bench" -c Release -nologo -v quiet -clp:ErrorsOnly
@@ -86,16 +90,24 @@ cmd_compare() {
   trap "bash '$0' stop '$mux_dir'; rm -rf '$mux_dir'" EXIT
   cmd_start "$mux_dir" "$mux_port"
 
-  local think=(--scenario think --clients "$think_clients" --rate 0 --ramp 5 --duration "$seconds" --prefix cmpthink)
-  local crowd=(--scenario say --clients "$say_clients" --rate 0.5 --ramp 10 --duration "$seconds" --prefix cmpsay)
-  dotnet "$bench" "${think[@]}" --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-think.json"
-  dotnet "$bench" "${think[@]}" --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-think.json"
-  dotnet "$bench" "${crowd[@]}" --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-say.json"
-  dotnet "$bench" "${crowd[@]}" --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-say.json"
-  echo
-  dotnet "$bench" compare "$out/mud-think.json" "$out/tinymux-think.json"
-  echo
-  dotnet "$bench" compare "$out/mud-say.json" "$out/tinymux-say.json"
+  local -A workloads=(
+    [idle]="--scenario idle --clients $idle_clients --ramp 10 --duration 2 --settle 10 --prefix cmpidle"
+    [latency]="--scenario think --clients $latency_clients --rate 1 --ramp 10 --duration $seconds --prefix cmplat"
+    [think]="--scenario think --clients $think_clients --rate 0 --ramp 5 --duration $seconds --prefix cmpthink"
+    [say]="--scenario say --clients $say_clients --rate 0.5 --ramp 10 --duration $seconds --prefix cmpsay"
+  )
+  local order=(idle latency think say) name
+  for name in "${order[@]}"; do
+    # Word splitting of the workload's options is meant: they hold no spaces of their own.
+    # shellcheck disable=SC2086
+    dotnet "$bench" ${workloads[$name]} --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-$name.json"
+    # shellcheck disable=SC2086
+    dotnet "$bench" ${workloads[$name]} --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-$name.json"
+  done
+  for name in "${order[@]}"; do
+    echo
+    dotnet "$bench" compare "$out/mud-$name.json" "$out/tinymux-$name.json"
+  done
   say "reports in $out"
 }
 

@@ -168,6 +168,9 @@ public sealed record BenchReport(
     /// <summary>The game's own processes: not the load tool, and not the web site, which no scenario uses.</summary>
     public static bool IsServer(ProcessFigures p) => p.Name is not ("bench" or "web");
 
+    /// <summary>Every process of the game under test, the web front end included; not the load tool.</summary>
+    public static bool IsGame(ProcessFigures p) => p.Name != "bench";
+
     private static LatencySummary Rounded(LatencySummary s) =>
         new(s.Count, Math.Round(s.Mean, 3), Math.Round(s.P50, 3), Math.Round(s.P90, 3), Math.Round(s.P99, 3), Math.Round(s.Max, 3));
 

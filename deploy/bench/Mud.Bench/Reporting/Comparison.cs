@@ -22,7 +22,16 @@ public static class Comparison
         new("server CPU µs per reply", ours.Load.ServerCpuMicrosecondsPerReply, theirs.Load.ServerCpuMicrosecondsPerReply),
         new("server CPU % in load", ours.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad), theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad)),
         new("server RSS MiB after load", Math.Round(ours.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1), Math.Round(theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1)),
+        // Every process of the game, the web front end included: what an operator pays for a game nobody plays.
+        new("RSS MiB at rest, all", RestingMiB(ours), RestingMiB(theirs)),
+        new("RSS KiB per session, all", GrowthKiBPerSession(ours), GrowthKiBPerSession(theirs)),
     ];
+
+    private static double RestingMiB(BenchReport report) =>
+        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssBeforeKiB) / 1024.0, 1);
+
+    private static double GrowthKiBPerSession(BenchReport report) =>
+        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssGrowthPerSessionBytes) / 1024.0, 1);
 
     public static string Format(string title, IReadOnlyList<ComparedFigure> figures)
     {
