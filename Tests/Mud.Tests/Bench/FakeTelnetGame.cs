@@ -17,7 +17,7 @@ public sealed class FakeTelnetGame : IAsyncDisposable
     // The client's answers to the MCCP2 offer, as the Latin-1 line reader sees them (IAC DO / IAC DONT, then 'V', 86).
     private const string DoMccp2 = "\u00FF\u00FDV";
     private const string DontMccp2 = "\u00FF\u00FEV";
-    private static readonly string Room = "A quiet room.\r\n" + string.Concat(Enumerable.Repeat("A smooth grey pebble lies here.\r\n", 20));
+    private static readonly string Room = "A quiet room.\r\n" + string.Concat(Enumerable.Repeat("A smooth grey pebble lies here.\r\n", 20)) + "Exits: out.\r\n";
     private readonly bool _mccp;
     private long _textBytes;
     private long _wireBytes;

@@ -15,7 +15,7 @@ public enum Scenario
     /// <summary>Walk back and forth between two rooms, each move followed by a timed <c>think</c>.</summary>
     Walk,
 
-    /// <summary><c>look</c> followed by a timed <c>think</c>: the room description, with everything and everyone in it.</summary>
+    /// <summary><c>look</c>, timed until the room's last line (its exits): the description with everything and everyone in it.</summary>
     Look,
 
     /// <summary>

@@ -27,7 +27,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
         Scenario.Idle => new IdleDriver(options, recorder),
         Scenario.Think => new CommandDriver(options, recorder, _ => null),
         Scenario.Walk => new CommandDriver(options, recorder, seq => options.WalkDirections[seq % 2]),
-        Scenario.Look => new CommandDriver(options, recorder, _ => "look"),
+        Scenario.Look => new LookDriver(options, recorder),
         Scenario.Mixed => new CommandDriver(options, recorder, seq => MixedCommands[seq % MixedCommands.Length]),
         Scenario.Say => new SayDriver(options, recorder),
         Scenario.Oob => new OobDriver(options, recorder),
