@@ -32,6 +32,22 @@ public sealed class LeavingSiloNotice(string runDirectory)
 
     private static bool IsRunning(int pid)
     {
+        // A silo that exited under a PID 1 that does not reap orphans stays a zombie, which "exists" to
+        // Process.GetProcessById; its state in /proc says it has ended.
+        if (Directory.Exists("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var state = stat.LastIndexOf(')') + 2;
+                return state < stat.Length && stat[state] is not ('Z' or 'X');
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
         try
         {
             using var process = Process.GetProcessById(pid);

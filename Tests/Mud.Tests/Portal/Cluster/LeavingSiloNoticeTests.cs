@@ -36,6 +36,32 @@ public sealed class LeavingSiloNoticeTests : IDisposable
     }
 
     [Fact]
+    public void ASiloLeftAZombie_ByAParentThatNeverReapsIt_HoldsNothing()
+    {
+        // `true` runs in the background and exits; the shell then becomes `sleep`, which never reaps it.
+        using var parent = Process.Start(new ProcessStartInfo("sh", ["-c", "true & echo $!; exec sleep 30"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        try
+        {
+            var zombie = parent.StandardOutput.ReadLine()!.Trim();
+            var stat = $"/proc/{zombie}/stat";
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!File.ReadAllText(stat).Contains(") Z ", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.Contains(") Z ", File.ReadAllText(stat), StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(_run, "silo.leaving"), zombie);
+
+            Assert.False(new LeavingSiloNotice(_run).IsGiven());
+        }
+        finally
+        {
+            parent.Kill();
+        }
+    }
+
+    [Fact]
     public void Acknowledge_WritesTheFileTheLauncherWaitsFor()
     {
         new LeavingSiloNotice(_run).Acknowledge();
