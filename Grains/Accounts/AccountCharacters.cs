@@ -45,7 +45,7 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
         catch
         {
             // Written or not, the name is right either way: a character written after all is found by the registry again.
-            await ReleaseIfClaimedAsync(claim, registry, ownerKey);
+            await registry.ReleaseIfClaimedAsync(claim, ownerKey, NameUses.Character);
             throw;
         }
 
@@ -59,7 +59,7 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
             return await ListAsync(existing.Name, CharacterCreationResult.Adopted(existing.Name));
         }
 
-        await ReleaseIfClaimedAsync(claim, registry, ownerKey);
+        await registry.ReleaseIfClaimedAsync(claim, ownerKey, NameUses.Character);
         return CharacterCreationResult.Fail(CreationField.Name, $"The name '{creation.Name}' is taken.");
     }
 
@@ -95,13 +95,5 @@ internal sealed class AccountCharacters(IGrainFactory grains, CreationRules rule
 
         await grains.GetGrain<ICensusGrain>(0).CharactersChangedAsync(1);
         return result;
-    }
-
-    private static async Task ReleaseIfClaimedAsync(NameClaimResult claim, INameGrain registry, string ownerKey)
-    {
-        if (claim.Outcome == NameClaimOutcome.Claimed)
-        {
-            await registry.ReleaseAsync(ownerKey, NameUses.Character);
-        }
     }
 }

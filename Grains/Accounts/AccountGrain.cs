@@ -94,11 +94,7 @@ public sealed partial class AccountGrain(
         catch
         {
             account.State = new AccountState();
-            if (claim.Outcome == NameClaimOutcome.Claimed)
-            {
-                await registry.ReleaseAsync(key, NameUses.Account);
-            }
-
+            await registry.ReleaseIfClaimedAsync(claim, key, NameUses.Account);
             throw;
         }
 
