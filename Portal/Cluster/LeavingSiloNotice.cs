@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Mud.Portal.Cluster;
@@ -30,30 +29,17 @@ public sealed class LeavingSiloNotice(string runDirectory)
     /// <summary>Tells the launcher that input is held from now on.</summary>
     public void Acknowledge() => File.WriteAllText(_holding, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
+    // Read from /proc, as the launcher that writes the notice does: a silo that exited under a PID 1 that does not
+    // reap orphans stays a zombie, which still "exists" to Process.GetProcessById.
     private static bool IsRunning(int pid)
     {
-        // A silo that exited under a PID 1 that does not reap orphans stays a zombie, which "exists" to
-        // Process.GetProcessById; its state in /proc says it has ended.
-        if (Directory.Exists("/proc"))
-        {
-            try
-            {
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                var state = stat.LastIndexOf(')') + 2;
-                return state < stat.Length && stat[state] is not ('Z' or 'X');
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-        }
-
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat.LastIndexOf(')') + 2;
+            return state < stat.Length && stat[state] is not ('Z' or 'X');
         }
-        catch (ArgumentException)
+        catch (IOException)
         {
             return false;
         }

@@ -38,8 +38,9 @@ public sealed class LeavingSiloNoticeTests : IDisposable
     [Fact]
     public void ASiloLeftAZombie_ByAParentThatNeverReapsIt_HoldsNothing()
     {
-        // `true` runs in the background and exits; the shell then becomes `sleep`, which never reaps it.
-        using var parent = Process.Start(new ProcessStartInfo("sh", ["-c", "true & echo $!; exec sleep 30"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        // A short sleep runs in the background; the shell becomes a long `sleep` before it ends (so the shell cannot
+        // reap it), and the long sleep never reaps its child.
+        using var parent = Process.Start(new ProcessStartInfo("sh", ["-c", "sleep 0.5 & echo $!; exec sleep 30"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
         try
         {
             var zombie = parent.StandardOutput.ReadLine()!.Trim();
