@@ -55,6 +55,12 @@ public static partial class GameSiloBuilderExtensions
 
     // A database hiccup while the silo starts (an embedded file busy with a checkpoint, a PostgreSQL failover)
     // should not stop the whole MUD; seeding writes whole definitions, so running it again is harmless.
+    // Besides a storage hiccup: silos starting together may each activate the same grain while the grain directory
+    // settles, and the write that loses gets a version conflict; Orleans drops that activation, so running again
+    // reads what the other silo wrote.
+    private static bool IsWorthRetryingAtStart(Exception failure) =>
+        StorageFailures.IsStorageFailure(failure) || failure is Orleans.Storage.InconsistentStateException;
+
     private static async Task<bool> SeedWorldAsync(IWorldGrain grain, WorldDefinition definition, ILogger logger)
     {
         for (var attempt = 1; ; attempt++)
@@ -63,7 +69,7 @@ public static partial class GameSiloBuilderExtensions
             {
                 return await grain.SeedAsync(definition);
             }
-            catch (Exception failure) when (attempt < SeedingAttempts && StorageFailures.IsStorageFailure(failure))
+            catch (Exception failure) when (attempt < SeedingAttempts && IsWorthRetryingAtStart(failure))
             {
                 LogSeedingRetry(logger, attempt, SeedingAttempts, failure.Message);
                 await Task.Delay(SeedingRetryDelay);
@@ -101,7 +107,7 @@ public static partial class GameSiloBuilderExtensions
                 await work();
                 return;
             }
-            catch (Exception failure) when (attempt < SeedingAttempts && StorageFailures.IsStorageFailure(failure))
+            catch (Exception failure) when (attempt < SeedingAttempts && IsWorthRetryingAtStart(failure))
             {
                 LogStartupRetry(logger, what, attempt, SeedingAttempts, failure.Message);
                 await Task.Delay(SeedingRetryDelay);
