@@ -48,8 +48,8 @@ public abstract class OobTestBase : IDisposable
     protected static Task SendKwargsAsync(TestPlayer player, OobProtocol protocol, string name, params OobField[] kwargs) =>
         player.SendOobAsync(protocol, OobMessage.WithKwargs(name, kwargs));
 
-    protected Task<IReadOnlyList<OobRecorder.Received>> WaitForMsdpAsync(TestPlayer player, string variable, Func<string, bool> value, string expected, int count = 1) =>
-        Recorder.WaitForAsync(player.SessionId, OobProtocol.Msdp, m => m.Name == variable && m.Args.Length == 1 && value(m.Args[0].AsText()), $"{variable} {expected}", count);
+    protected Task<IReadOnlyList<OobRecorder.Received>> WaitForMsdpAsync(TestPlayer player, string variable, Func<string, bool> value, string expected, int count = 1, TimeSpan? timeout = null) =>
+        Recorder.WaitForAsync(player.SessionId, OobProtocol.Msdp, m => m.Name == variable && m.Args.Length == 1 && value(m.Args[0].AsText()), $"{variable} {expected}", count, timeout);
 
     protected Task<IReadOnlyList<OobRecorder.Received>> WaitForPackageAsync(TestPlayer player, OobProtocol protocol, string package, Func<OobMessage, bool>? match = null, int count = 1) =>
         Recorder.WaitForAsync(player.SessionId, protocol, m => m.Name == package && (match?.Invoke(m) ?? true), package, count);

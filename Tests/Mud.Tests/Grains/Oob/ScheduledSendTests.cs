@@ -20,7 +20,7 @@ public sealed class ScheduledSendTests(GameClusterFixture cluster) : OobTestBase
 
         await SendAsync(player, OobProtocol.Msdp, "REPEAT", "1", "SERVER_TIME");
 
-        var sends = await WaitForMsdpAsync(player, "SERVER_TIME", _ => true, "every second", count: 6);
+        var sends = await WaitForMsdpAsync(player, "SERVER_TIME", _ => true, "every second", count: 6, timeout: TimeSpan.FromSeconds(30));
         var gaps = sends.Zip(sends.Skip(1), (a, b) => Stopwatch.GetElapsedTime(a.Timestamp, b.Timestamp).TotalSeconds).Order().ToList();
         // Never early. The median is not moved by one late tick, but a CI machine that starves the silo makes every
         // tick late (1.53 s seen), so from above it only says "about every second", not "every five".
