@@ -158,6 +158,7 @@ public sealed partial class ClusterLink(
     private async Task<bool> ResumeAllAsync(CancellationToken cancellation)
     {
         var opened = connections.All.Where(c => c.IsOpened).ToList();
+        var began = Stopwatch.GetTimestamp();
         var lost = 0;
         var failed = 0;
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellation }, async (connection, _) =>
@@ -184,7 +185,7 @@ public sealed partial class ClusterLink(
         });
         if (opened.Count > 0)
         {
-            LogResumed(logger, opened.Count - failed, lost, failed);
+            LogResumed(logger, opened.Count - failed, lost, failed, (long)Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         }
 
         return failed == 0;
@@ -222,6 +223,6 @@ public sealed partial class ClusterLink(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up waiting for {Count} calls sent before the silo died; they run again after the resume")]
     private static partial void LogAbandoned(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions ({Lost} had been closed by the cluster and start over; {Failed} wait for the database)")]
-    private static partial void LogResumed(ILogger logger, int count, int lost, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resumed {Count} sessions in {Milliseconds} ms ({Lost} had been closed by the cluster and start over; {Failed} wait for the database)")]
+    private static partial void LogResumed(ILogger logger, int count, int lost, int failed, long milliseconds);
 }
