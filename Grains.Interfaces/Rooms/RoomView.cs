@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Mud.Rooms;
 
-/// <summary>What a character sees on looking around a room.</summary>
+/// <summary>
+/// What a character sees on looking around a room. <see cref="Items"/> are the items lying there as listed, alike ones
+/// once with their count ("a coin (3)").
+/// </summary>
 [GenerateSerializer, Immutable, Alias("RoomView")]
 public sealed record RoomView(
     [property: Id(0)] RoomId Id,

@@ -37,6 +37,7 @@ public sealed partial class RoomGrain
         room.State.Definition = record.Definition with { Exits = [], Items = [] };
         room.State.Core = ObjectCore.From(record.Object);
         room.State.Contents = [.. record.Object.Contents];
+        ContentsChanged();
         await _writes.WriteAsync();
     }
 
@@ -73,6 +74,8 @@ public sealed partial class RoomGrain
             return;
         }
 
+        ContentsChanged();
+
         await _writes.WriteAsync();
         ReportItemHere(content, isNew);
         if (content.HasBehaviours && _occupants.Count > 0)
@@ -86,6 +89,7 @@ public sealed partial class RoomGrain
         if (room.State.Contents.Find(c => c.Id == id) is { } removed)
         {
             room.State.Contents.Remove(removed);
+            ContentsChanged();
             await _writes.WriteAsync();
             ReportItemGone(removed);
         }

@@ -12,12 +12,18 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
     private readonly OutputSender _output = new();
     private readonly Storage.QueuedWrites<RoomState> _writes = new(room);
 
+    // The items as a look lists them, worked out again only after the contents change: a crowded room is looked at
+    // far more often than anything in it moves, and counting 200 names on every look was most of what a look allocated.
+    private ImmutableArray<string> _itemsShown;
+
     private RoomDefinition Definition => room.State.Definition ?? new RoomDefinition(
         new RoomId(this.GetPrimaryKeyString()), "Nowhere", "", "There is nothing here. This room has not been built.", [], []);
 
     private IEnumerable<ObjectSummary> Exits => room.State.Contents.Where(c => c.Kind == ObjectKind.Exit);
 
     private IEnumerable<ObjectSummary> Items => room.State.Contents.Where(c => c.Kind != ObjectKind.Exit);
+
+    private ImmutableArray<string> ItemsShown => _itemsShown.IsDefault ? _itemsShown = [.. ObjectText.Counted(Items)] : _itemsShown;
 
     public async Task DefineAsync(RoomDefinition definition, ImmutableArray<ObjectSummary> contents)
     {
@@ -27,6 +33,8 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
         {
             HeldContents.Put(room.State.Contents, content);
         }
+
+        ContentsChanged();
 
         await _writes.WriteAsync();
     }
@@ -148,6 +156,8 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             [.. Exits.Select(Doors.Shown)],
             [.. definition.Things.Select(t => t.Name)],
             [.. _occupants.Where(o => o.Key != viewerKey).Select(o => o.Name)],
-            [.. Items.Select(i => i.Name)]);
+            ItemsShown);
     }
+
+    private void ContentsChanged() => _itemsShown = default;
 }

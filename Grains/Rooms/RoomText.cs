@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Mud.Rooms;
 
 /// <summary>How a room reads to someone standing in it.</summary>
@@ -5,22 +7,22 @@ public static class RoomText
 {
     public static string Describe(RoomView view)
     {
-        var text = $"|c{view.Name}|n\n{view.Description}";
+        var text = new StringBuilder().Append("|c").Append(view.Name).Append("|n\n").Append(view.Description);
         if (!view.Things.IsEmpty)
         {
-            text += $"\nYou notice: {string.Join(", ", view.Things)}.";
+            text.Append("\nYou notice: ").AppendJoin(", ", view.Things).Append('.');
         }
 
         if (!view.Items.IsDefaultOrEmpty)
         {
-            text += $"\nYou see: {string.Join(", ", view.Items.GroupBy(i => i, StringComparer.OrdinalIgnoreCase).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ({g.Count()})"))}.";
+            text.Append("\nYou see: ").AppendJoin(", ", view.Items).Append('.');
         }
 
         if (!view.Others.IsEmpty)
         {
-            text += $"\nAlso here: |w{string.Join("|n, |w", view.Others)}|n.";
+            text.Append("\nAlso here: |w").AppendJoin("|n, |w", view.Others).Append("|n.");
         }
 
-        return text + (view.Exits.IsEmpty ? "\n|gThere is no way out.|n" : $"\n|gExits: {string.Join(", ", view.Exits)}|n");
+        return (view.Exits.IsEmpty ? text.Append("\n|gThere is no way out.|n") : text.Append("\n|gExits: ").AppendJoin(", ", view.Exits).Append("|n")).ToString();
     }
 }
