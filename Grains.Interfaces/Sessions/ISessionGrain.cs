@@ -36,15 +36,17 @@ public interface ISessionGrain : IGrainWithStringKey
 
     /// <summary>
     /// Records what negotiation learned about the client. Kept in memory, not stored for its own sake: a front end
-    /// sends the details again after <see cref="ResumeAsync"/>.
+    /// gives the details again to <see cref="ResumeAsync"/>.
     /// </summary>
     Task UpdateClientAsync(ClientDetails client);
 
     /// <summary>
     /// Re-attaches a session after the cluster lost its in-memory state (a silo restart): output routing,
-    /// puppet presence. Returns false when the session is unknown, so the front end should open it anew.
+    /// puppet presence, and what the front end knows of the client (null if nothing yet), in one call because a
+    /// front end resumes thousands of sessions while their players wait. Returns false when the session is unknown,
+    /// so the front end should open it anew.
     /// </summary>
-    Task<bool> ResumeAsync(IPortalObserver portal);
+    Task<bool> ResumeAsync(IPortalObserver portal, ClientDetails? client);
 
     /// <summary>The connection is gone: leave the game and forget the session.</summary>
     Task CloseAsync();

@@ -119,20 +119,20 @@ public sealed partial class SessionGrain(
 
     public async Task UpdateClientAsync(ClientDetails client)
     {
-        // Kept in memory only: a client may resize its window in a loop, and a write each time would stall
-        // every other write. They ride along with the next write that happens anyway, and the front end sends
-        // them again after a resume.
-        session.State.ClientName = client.ClientName;
-        session.State.Width = client.Width;
-        session.State.Oob = client.Oob;
+        Remember(client);
         await SyncOobAsync();
     }
 
-    public async Task<bool> ResumeAsync(IPortalObserver portal)
+    public async Task<bool> ResumeAsync(IPortalObserver portal, ClientDetails? client)
     {
         if (!session.RecordExists)
         {
             return false;
+        }
+
+        if (client is not null)
+        {
+            Remember(client);
         }
 
         session.State.PortalObserver = ((GrainReference)portal).GrainId.ToString();
@@ -159,6 +159,15 @@ public sealed partial class SessionGrain(
 
         await SyncOobAsync();
         return true;
+    }
+
+    // Kept in memory only: a client may resize its window in a loop, and a write each time would stall every other
+    // write. They ride along with the next write that happens anyway, and the front end gives them again on a resume.
+    private void Remember(ClientDetails client)
+    {
+        session.State.ClientName = client.ClientName;
+        session.State.Width = client.Width;
+        session.State.Oob = client.Oob;
     }
 
     public async Task<ImmutableArray<SessionOutput>> InputAsync(string line) =>

@@ -166,16 +166,12 @@ public sealed partial class ClusterLink(
             try
             {
                 var session = client.GetGrain<ISessionGrain>(connection.SessionId);
-                var resumed = await session.ResumeAsync(identity.Observer).WaitAsync(GameLinkState.CallTimeout, cancellation);
+                var resumed = await session.ResumeAsync(identity.Observer, connection.Client).WaitAsync(GameLinkState.CallTimeout, cancellation);
                 if (!resumed)
                 {
                     // The cluster closed it (it took this Portal for dead): start the connection over at the login screen.
                     Interlocked.Increment(ref lost);
                     connection.SessionLost();
-                }
-                else if (connection.Client is { } details)
-                {
-                    await session.UpdateClientAsync(details).WaitAsync(GameLinkState.CallTimeout, cancellation);
                 }
             }
             catch (Exception e) when (StorageFailures.IsStorageFailure(e))

@@ -225,11 +225,11 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : PlayerTestBase(
         await player.TypeAsync("north");
         await player.WaitForAsync("The Crooked Lantern");
 
-        Assert.True(await player.Session.ResumeAsync(Observer));
+        Assert.True(await player.Session.ResumeAsync(Observer, null));
         await player.TypeAsync("look");
 
         var online = await Client.GetGrain<IPresenceGrain>(0).GetOnlineAsync();
         Assert.Contains(online, o => o.Name == name);
-        Assert.False(await Client.GetGrain<ISessionGrain>("never-opened").ResumeAsync(Observer));
+        Assert.False(await Client.GetGrain<ISessionGrain>("never-opened").ResumeAsync(Observer, null));
     }
 }

@@ -76,7 +76,7 @@ public sealed partial class WebPortalLink(
         var opened = connections.All.Where(c => c.IsOpened).ToList();
         await Parallel.ForEachAsync(opened, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellation }, async (connection, _) =>
         {
-            if (!await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer).WaitAsync(GameLinkState.CallTimeout, cancellation))
+            if (!await client.GetGrain<ISessionGrain>(connection.SessionId).ResumeAsync(identity.Observer, null).WaitAsync(GameLinkState.CallTimeout, cancellation))
             {
                 connection.Forgotten();
             }

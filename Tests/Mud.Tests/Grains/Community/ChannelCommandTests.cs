@@ -260,7 +260,7 @@ public sealed class ChannelCommandTests(CommunityClusterFixture cluster) : Commu
         await grain.StopListeningAsync(name.ToLowerInvariant());
         await WaitForListenersAsync(grain, 0);
 
-        Assert.True(await player.Session.ResumeAsync(Observer));
+        Assert.True(await player.Session.ResumeAsync(Observer, null));
 
         var back = Unique("back");
         await staff.TypeAsync($"join {channel}");
