@@ -14,7 +14,7 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
 {
     private const string NotAllowed = "Only Admin and above may do that.";
     private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static readonly TimeSpan SummaryTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan OneSessionTimeout = TimeSpan.FromSeconds(5);
 
     private IBanListGrain Bans => GrainFactory.GetGrain<IBanListGrain>(0);
 
@@ -189,11 +189,7 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
         }
 
         var sessions = await AllSessionsAsync();
-        var notice = $"|y[Announcement from {Escape(admin.Name)}]|n {Escape(message)}";
-        foreach (var session in sessions)
-        {
-            GrainFactory.GetGrain<ISessionGrain>(session.SessionId).NoticeAsync(notice).Ignore();
-        }
+        await NoticeAllAsync(sessions, $"|y[Announcement from {Escape(admin.Name)}]|n {Escape(message)}");
 
         await AuditAsync(admin, "wall", "everyone", message);
         return AdminResult.Ok(sessions.Count == 1 ? "Announced to one connection." : $"Announced to {sessions.Count} connections.");
@@ -343,11 +339,9 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
         }
 
         await AuditAsync(admin, "shutdown", "the game", reason);
+        // Told before the launcher starts: stopping the Portal first would close the connections the notice travels on.
         var notice = $"|r[{Escape(admin.Name)} is shutting the game down]|n" + (reason.Trim().Length > 0 ? $" {Escape(reason.Trim())}" : "");
-        foreach (var session in await AllSessionsAsync())
-        {
-            GrainFactory.GetGrain<ISessionGrain>(session.SessionId).NoticeAsync(notice).Ignore();
-        }
+        await NoticeAllAsync(await AllSessionsAsync(), notice);
 
         return await launcher.RunAsync(LauncherCommand.Stop) is { } refusal
             ? AdminResult.Fail(refusal)
@@ -434,7 +428,7 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
         {
             try
             {
-                return await GrainFactory.GetGrain<ISessionGrain>(id).GetSummaryAsync().WaitAsync(SummaryTimeout, clock);
+                return await GrainFactory.GetGrain<ISessionGrain>(id).GetSummaryAsync().WaitAsync(OneSessionTimeout, clock);
             }
             catch (Exception failure) when (failure is TimeoutException or OrleansException)
             {
@@ -448,6 +442,19 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
                 .OrderBy(s => s.Account ?? "\uffff", StringComparer.OrdinalIgnoreCase).ThenBy(s => s.ConnectedAt),
         ];
     }
+
+    private Task NoticeAllAsync(IEnumerable<SessionSummary> sessions, string notice) =>
+        Task.WhenAll(sessions.Select(async session =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ISessionGrain>(session.SessionId).NoticeAsync(notice).WaitAsync(OneSessionTimeout, clock);
+            }
+            catch (Exception failure) when (failure is TimeoutException or OrleansException)
+            {
+                // One session's silo going away must not keep the others from hearing it.
+            }
+        }));
 
     private static string BootMessage(string reason) =>
         "|rYou have been disconnected by the game's staff.|n" + (reason.Trim().Length > 0 ? $" Reason: {Escape(reason.Trim())}" : "");

@@ -22,8 +22,13 @@ public sealed class PortalLimitsEndToEndTests
         // Pacing, not waiting for an event: a second refills the bucket, so the fence itself is admitted.
         await Task.Delay(TimeSpan.FromSeconds(1));
         await player.FenceAsync();
-        Assert.Equal(1, CountOf(player.Transcript, "You are sending commands too fast"));
-        Assert.InRange(CountOf(player.Transcript, "flood"), 1, 19);
+        var admitted = CountOf(player.Transcript, "flood");
+        Assert.InRange(admitted, 1, 19);
+
+        // One notice per flood, a flood being the refusals between two admitted commands. Mostly the packet is one
+        // flood; on a loaded machine the bucket may refill while the packet is read, and an admitted line starts
+        // another. So never more notices than admitted lines and one (CommandRateLimitTests has the exact rule).
+        Assert.InRange(CountOf(player.Transcript, "You are sending commands too fast"), 1, admitted + 1);
         Assert.False(player.Closed);
     }
 

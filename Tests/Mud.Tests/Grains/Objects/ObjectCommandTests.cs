@@ -45,6 +45,31 @@ public sealed class ObjectCommandTests(GameClusterFixture cluster) : PlayerTestB
     }
 
     [Fact]
+    public async Task Look_CountsAlikeItems_AndFollowsEveryGetAndDrop()
+    {
+        // The room keeps the list a look shows and works it out again only when its contents change.
+        var (player, _, room) = await PlayerInOwnRoomAsync();
+        await TestWorld.SpawnAsync(Client, ObjectRef.Room(room), "a copper coin", ["coin"]);
+        await TestWorld.SpawnAsync(Client, ObjectRef.Room(room), "a copper coin", ["coin"]);
+        await TestWorld.SpawnAsync(Client, ObjectRef.Room(room), "a brass lantern", ["lantern"]);
+
+        await player.TypeAsync("look");
+        await player.WaitForAsync("You see: a copper coin (2), a brass lantern.");
+        await player.TypeAsync("get coin");
+        await player.WaitForAsync("You take a copper coin.");
+        await player.TypeAsync("look");
+        await player.WaitForAsync("You see: a copper coin, a brass lantern.");
+        await player.TypeAsync("get lantern");
+        await player.WaitForAsync("You take a brass lantern.");
+        await player.TypeAsync("look");
+        await player.WaitForAsync("You see: a copper coin.");
+        await player.TypeAsync("drop coin");
+        await player.WaitForAsync("You drop a copper coin.");
+        await player.TypeAsync("look");
+        await player.WaitForAsync("You see: a copper coin (2).");
+    }
+
+    [Fact]
     public async Task GetFrom_AndPutIn_UseTheContainer()
     {
         var (player, name, room) = await PlayerInOwnRoomAsync();
