@@ -37,8 +37,7 @@ public sealed partial class RoomGrain
         room.State.Definition = record.Definition with { Exits = [], Items = [] };
         room.State.Core = ObjectCore.From(record.Object);
         room.State.Contents = [.. record.Object.Contents];
-        ContentsChanged();
-        await _writes.WriteAsync();
+        await SaveAsync();
     }
 
     public async Task<EditResult> EditAsync(ObjectEdit edit)
@@ -62,7 +61,7 @@ public sealed partial class RoomGrain
             return EditResult.Refused(problem);
         }
 
-        await _writes.WriteAsync();
+        await SaveAsync();
         return EditResult.Done((await GetSnapshotAsync())!);
     }
 
@@ -74,9 +73,7 @@ public sealed partial class RoomGrain
             return;
         }
 
-        ContentsChanged();
-
-        await _writes.WriteAsync();
+        await SaveAsync();
         ReportItemHere(content, isNew);
         if (content.HasBehaviours && _occupants.Count > 0)
         {
@@ -89,8 +86,7 @@ public sealed partial class RoomGrain
         if (room.State.Contents.Find(c => c.Id == id) is { } removed)
         {
             room.State.Contents.Remove(removed);
-            ContentsChanged();
-            await _writes.WriteAsync();
+            await SaveAsync();
             ReportItemGone(removed);
         }
     }
@@ -105,7 +101,7 @@ public sealed partial class RoomGrain
         }
 
         ImmutableArray<ObjectSummary> contents = [.. room.State.Contents];
-        await _writes.ClearAsync();
+        await ClearAsync();
         if (_occupants.Count == 0)
         {
             DeactivateOnIdle();

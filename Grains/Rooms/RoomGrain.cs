@@ -12,8 +12,8 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
     private readonly OutputSender _output = new();
     private readonly Storage.QueuedWrites<RoomState> _writes = new(room);
 
-    // The items as a look lists them, worked out again only after the contents change: a crowded room is looked at
-    // far more often than anything in it moves, and counting 200 names on every look was most of what a look allocated.
+    // The items as a look lists them, worked out again only after the room's state changes: a crowded room is looked
+    // at far more often than anything in it moves, and counting 200 names on every look was most of what a look allocated.
     private ImmutableArray<string> _itemsShown;
 
     private RoomDefinition Definition => room.State.Definition ?? new RoomDefinition(
@@ -34,9 +34,7 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             HeldContents.Put(room.State.Contents, content);
         }
 
-        ContentsChanged();
-
-        await _writes.WriteAsync();
+        await SaveAsync();
     }
 
     public Task<bool> ExistsAsync() => Task.FromResult(room.State.Definition is not null);
@@ -159,5 +157,17 @@ public sealed partial class RoomGrain([PersistentState("room", "store")] IPersis
             ItemsShown);
     }
 
-    private void ContentsChanged() => _itemsShown = default;
+    // Every change to the room is saved, so here is where what was worked out from its state is dropped: a change
+    // cannot forget to. Dropped before the write, so a look while it is under way sees the change.
+    private Task SaveAsync()
+    {
+        _itemsShown = default;
+        return _writes.WriteAsync();
+    }
+
+    private Task ClearAsync()
+    {
+        _itemsShown = default;
+        return _writes.ClearAsync();
+    }
 }

@@ -23,6 +23,15 @@ public static class RoomText
             text.Append("\nAlso here: |w").AppendJoin("|n, |w", view.Others).Append("|n.");
         }
 
-        return (view.Exits.IsEmpty ? text.Append("\n|gThere is no way out.|n") : text.Append("\n|gExits: ").AppendJoin(", ", view.Exits).Append("|n")).ToString();
+        if (view.Exits.IsEmpty)
+        {
+            text.Append("\n|gThere is no way out.|n");
+        }
+        else
+        {
+            text.Append("\n|gExits: ").AppendJoin(", ", view.Exits).Append("|n");
+        }
+
+        return text.ToString();
     }
 }
