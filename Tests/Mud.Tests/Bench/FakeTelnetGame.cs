@@ -65,6 +65,10 @@ public sealed class FakeTelnetGame : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var socket = await _listener.AcceptSocketAsync(_stop.Token);
+
+            // As the Portal does: with Nagle on, a short reply written right after a long one waits for the client's
+            // delayed ACK, and the bench would time that wait instead of the game.
+            socket.NoDelay = true;
             var player = new Player(socket, this);
             _players[player] = 0;
             _ = ServeAsync(player);
