@@ -15,10 +15,7 @@ public sealed class SessionPumpTests(GameClusterFixture cluster)
     [Fact]
     public async Task TheClose_OfAConnectionWhosePumpIsFull_StillRuns_AfterWhatWasQueued()
     {
-        var connections = new ConnectionRegistry();
-        var identity = new PortalIdentity(cluster.Client, new PortalObserver(connections, TimeProvider.System));
-        var link = new ClusterLink(cluster.Client, identity, connections, new LeavingSiloNotice(Path.Combine(Path.GetTempPath(), "mud-no-launcher-" + Guid.NewGuid().ToString("N"))), new StartedApplication(), NullLogger<ClusterLink>.Instance);
-        var pump = new SessionPump(cluster.Client, link, new QuietConnection(identity.NewSessionId(), Client: null), capacity: 2, NullLogger.Instance);
+        var (link, pump) = NewPump();
         var ran = new List<string>();
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -47,6 +44,44 @@ public sealed class SessionPumpTests(GameClusterFixture cluster)
         {
             await link.StopAsync(CancellationToken.None);
         }
+    }
+
+    [Fact]
+    public async Task AnIdlePump_SendsTheCall_OnTheThreadThatQueuedIt()
+    {
+        var (link, pump) = NewPump();
+        await link.StartAsync(CancellationToken.None);
+        try
+        {
+            await link.WhenOnline(CancellationToken.None).WaitAsync(Patience);
+            var pumping = pump.RunAsync(CancellationToken.None);
+            var queuedOn = Environment.CurrentManagedThreadId;
+            int? sentOn = null;
+
+            // Nothing is awaited between queuing and the check: a pump that woke another thread would not have run it yet,
+            // or would have run it elsewhere.
+            Assert.True(pump.TryEnqueue(_ =>
+            {
+                sentOn = Environment.CurrentManagedThreadId;
+                return Task.CompletedTask;
+            }));
+            Assert.Equal(queuedOn, sentOn);
+
+            pump.Complete();
+            await pumping.WaitAsync(Patience);
+        }
+        finally
+        {
+            await link.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private (ClusterLink Link, SessionPump Pump) NewPump()
+    {
+        var connections = new ConnectionRegistry();
+        var identity = new PortalIdentity(cluster.Client, new PortalObserver(connections, TimeProvider.System));
+        var link = new ClusterLink(cluster.Client, identity, connections, new LeavingSiloNotice(Path.Combine(Path.GetTempPath(), "mud-no-launcher-" + Guid.NewGuid().ToString("N"))), new StartedApplication(), NullLogger<ClusterLink>.Instance);
+        return (link, new SessionPump(cluster.Client, link, new QuietConnection(identity.NewSessionId(), Client: null), capacity: 2, NullLogger.Instance));
     }
 
     private static Func<ISessionGrain, Task> Recording(List<string> ran, string name) => _ =>
