@@ -96,6 +96,14 @@ silo_names() {
   if (( SILOS == 1 )); then echo silo; else local i; for (( i = 1; i <= SILOS; i++ )); do echo "silo$i"; done; fi
 }
 
+# Not "silo_names | grep -q": grep stops reading at the first match, and under pipefail the echo that then meets
+# the closed pipe failed the whole test at random ("restart what?" for a silo that exists).
+is_silo_name() {
+  local name
+  for name in $(silo_names); do [[ "$name" == "$1" ]] && return 0; done
+  return 1
+}
+
 # Every silo this data folder knows of: the configured ones and any left with a PID file.
 known_silos() {
   { silo_names; ls "$RUN" 2>/dev/null | sed -n 's/^\(silo[0-9]*\)\.pid$/\1/p'; } | sort -u -V
@@ -362,7 +370,7 @@ cmd_reload() {
 cmd_restart() {
   load_cluster
   local name="${1:-}"
-  [[ "$name" == portal || "$name" == web ]] || silo_names | grep -qx -- "$name" \
+  [[ "$name" == portal || "$name" == web ]] || is_silo_name "$name" \
     || fail "restart what? one of: $(silo_names | tr '\n' ' ')portal web"
   say "restarting $name"
   terminate "$name"

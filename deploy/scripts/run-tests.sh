@@ -42,7 +42,7 @@ dotnet test Mud.sln -c Release --no-build --logger "console;verbosity=normal" --
 passed=0 failed=0
 for trx in "$RESULTS"/*.trx; do
   [[ -f "$trx" ]] || continue
-  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  counters="$(grep -m 1 -o '<Counters [^>]*>' "$trx")"
   passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
 done
