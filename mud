@@ -96,8 +96,8 @@ silo_names() {
   if (( SILOS == 1 )); then echo silo; else local i; for (( i = 1; i <= SILOS; i++ )); do echo "silo$i"; done; fi
 }
 
-# Not "silo_names | grep -q": grep stops reading at the first match, and under pipefail the echo that then meets
-# the closed pipe failed the whole test at random ("restart what?" for a silo that exists).
+# Not "silo_names | grep -q": grep stops reading at the first match, and under pipefail an echo that then met the
+# closed pipe made the check fail at random ("restart what?" for a silo that exists).
 is_silo_name() {
   local name
   for name in $(silo_names); do [[ "$name" == "$1" ]] && return 0; done
