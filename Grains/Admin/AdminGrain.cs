@@ -426,15 +426,8 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
     {
         var summaries = await Task.WhenAll(sessionIds.Select(async id =>
         {
-            try
-            {
-                return await GrainFactory.GetGrain<ISessionGrain>(id).GetSummaryAsync().WaitAsync(OneSessionTimeout, clock);
-            }
-            catch (Exception failure) when (failure is TimeoutException or OrleansException)
-            {
-                // One session's silo going away must not keep the administrator from the others.
-                return null;
-            }
+            var asking = GrainFactory.GetGrain<ISessionGrain>(id).GetSummaryAsync();
+            return await AnsweredInTimeAsync(asking) ? await asking : null;
         }));
         return
         [
@@ -444,17 +437,22 @@ public sealed partial class AdminGrain(TimeProvider clock, LauncherControl launc
     }
 
     private Task NoticeAllAsync(IEnumerable<SessionSummary> sessions, string notice) =>
-        Task.WhenAll(sessions.Select(async session =>
+        Task.WhenAll(sessions.Select(s => AnsweredInTimeAsync(GrainFactory.GetGrain<ISessionGrain>(s.SessionId).NoticeAsync(notice))));
+
+    // Each session is asked on its own and waited for at most OneSessionTimeout: one whose silo is going away must not
+    // keep the administrator from the others. False when it did not answer.
+    private async Task<bool> AnsweredInTimeAsync(Task call)
+    {
+        try
         {
-            try
-            {
-                await GrainFactory.GetGrain<ISessionGrain>(session.SessionId).NoticeAsync(notice).WaitAsync(OneSessionTimeout, clock);
-            }
-            catch (Exception failure) when (failure is TimeoutException or OrleansException)
-            {
-                // One session's silo going away must not keep the others from hearing it.
-            }
-        }));
+            await call.WaitAsync(OneSessionTimeout, clock);
+            return true;
+        }
+        catch (Exception failure) when (failure is TimeoutException or OrleansException)
+        {
+            return false;
+        }
+    }
 
     private static string BootMessage(string reason) =>
         "|rYou have been disconnected by the game's staff.|n" + (reason.Trim().Length > 0 ? $" Reason: {Escape(reason.Trim())}" : "");

@@ -225,7 +225,9 @@ public sealed class GameGrainTests(GameClusterFixture cluster) : PlayerTestBase(
         await player.TypeAsync("north");
         await player.WaitForAsync("The Crooked Lantern");
 
-        Assert.True(await player.Session.ResumeAsync(Observer, null));
+        // The front end gives what it knows of the client with the resume, since the session kept it only in memory.
+        Assert.True(await player.Session.ResumeAsync(Observer, new ClientDetails("Mudlet 4.17", 100, Colour: true)));
+        Assert.Equal("Mudlet 4.17", (await player.Session.GetSummaryAsync()).ClientName);
         await player.TypeAsync("look");
 
         var online = await Client.GetGrain<IPresenceGrain>(0).GetOnlineAsync();
