@@ -6,10 +6,13 @@
 #                                             one after the other, and print Mud's figures as ratios to
 #                                             TinyMUX's. JSON reports go to OUT (default a temp folder).
 # The workloads, in this order: idle sessions (memory at rest and per session: start the Mud just before, so both
-# servers are fresh), think at one command a second (latency), think flat out (throughput), say in a crowded room.
+# servers are fresh), think at one command a second (latency), think flat out (throughput), say in a crowded room,
+# and a player's round of look, get, drop and say in a room of 200 pebbles (mixed). For mixed, the Mud must run the
+# benchmark world (Mud.Bench world --items 200, whose pebbles lie in r0); TinyMUX gets as many pebbles in Limbo.
 # compare reads the running Mud's port and data folder from Mud__Telnet__Port and Mud__DataDirectory (as the
-# launcher does), and the workload sizes from IDLE_CLIENTS (500), LATENCY_CLIENTS (500), THINK_CLIENTS (50),
-# SAY_CLIENTS (200), LOAD_SECONDS (30).
+# launcher does), the workload sizes from IDLE_CLIENTS (500), LATENCY_CLIENTS (500), THINK_CLIENTS (50),
+# SAY_CLIENTS (200), MIXED_CLIENTS (50), MIXED_ITEMS (200), LOAD_SECONDS (30), and which workloads to run from
+# WORKLOADS (all five, in the order above).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 GAME=/usr/share/tinymux/game
@@ -72,6 +75,26 @@ cmd_stop() {
   rm -f "$dir/run/tinymux.pid"
 }
 
+# Creates COUNT objects named pebble in Limbo, where new players start, as the Wizard of a fresh game.
+furnish() {
+  local port="$1" count="$2" line i
+  exec 3<>"/dev/tcp/127.0.0.1/$port"
+  {
+    printf 'connect Wizard potrzebie\r\n'
+    for ((i = 0; i < count; i++)); do printf '@create pebble\r\ndrop pebble\r\n'; done
+    printf 'think furnished\r\nQUIT\r\n'
+  } >&3
+  while IFS= read -r -t 30 line <&3; do
+    if [[ "$line" == furnished* ]]; then
+      exec 3<&-
+      say "put $count pebbles in Limbo"
+      return
+    fi
+  done
+  exec 3<&-
+  fail "TinyMUX did not confirm the $count pebbles"
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
     || shuf -i 20000-29999 -n 1
@@ -82,21 +105,28 @@ cmd_compare() {
   local mud_port="${Mud__Telnet__Port:-4000}" mud_run="${Mud__DataDirectory:-$ROOT/data}/run"
   local idle_clients="${IDLE_CLIENTS:-500}" latency_clients="${LATENCY_CLIENTS:-500}"
   local think_clients="${THINK_CLIENTS:-50}" say_clients="${SAY_CLIENTS:-200}" seconds="${LOAD_SECONDS:-30}"
+  local mixed_clients="${MIXED_CLIENTS:-50}" mixed_items="${MIXED_ITEMS:-200}"
   local bench="$ROOT/deploy/bench/Mud.Bench/bin/Release/net10.0/Mud.Bench.dll"
   [[ -f "$bench" ]] || dotnet build "$ROOT/deploy/bench/Mud.Bench" -c Release -nologo -v quiet -clp:ErrorsOnly
   mkdir -p "$out"
   local mux_dir; mux_dir="$(mktemp -d /tmp/tinymux.XXXXXX)"
   local mux_port; mux_port="$(free_port)"
   trap "bash '$0' stop '$mux_dir'; rm -rf '$mux_dir'" EXIT
-  cmd_start "$mux_dir" "$mux_port"
 
   local -A workloads=(
     [idle]="--scenario idle --clients $idle_clients --ramp 10 --duration 2 --settle 10 --prefix cmpidle"
     [latency]="--scenario think --clients $latency_clients --rate 1 --ramp 10 --duration $seconds --prefix cmplat"
     [think]="--scenario think --clients $think_clients --rate 0 --ramp 5 --duration $seconds --prefix cmpthink"
     [say]="--scenario say --clients $say_clients --rate 0.5 --ramp 10 --duration $seconds --prefix cmpsay"
+    [mixed]="--scenario mixed --clients $mixed_clients --rate 1 --ramp 5 --duration $seconds --spread 1 --prefix cmpmix"
   )
-  local order=(idle latency think say) name
+  local order name
+  read -r -a order <<<"${WORKLOADS:-idle latency think say mixed}"
+  for name in "${order[@]}"; do
+    [[ -n "${workloads[$name]:-}" ]] || fail "unknown workload '$name' in WORKLOADS (known: idle latency think say mixed)"
+  done
+  cmd_start "$mux_dir" "$mux_port"
+  furnish "$mux_port" "$mixed_items"
   for name in "${order[@]}"; do
     # Word splitting of the workload's options is meant: they hold no spaces of their own.
     # shellcheck disable=SC2086
@@ -115,5 +145,5 @@ case "${1:-}" in
   start) [[ $# -eq 3 ]] || fail "usage: $0 start DIR PORT"; cmd_start "$2" "$3" ;;
   stop) [[ $# -eq 2 ]] || fail "usage: $0 stop DIR"; cmd_stop "$2" ;;
   compare) shift; cmd_compare "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
