@@ -24,8 +24,9 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
 {
     internal const int MaxRepliesPerOption = 8;
 
-    private readonly OptionState[] _local = new OptionState[256];
-    private readonly OptionState[] _remote = new OptionState[256];
+    // Only the options either side ever mentions, a dozen or so from a real client: two tables of all 256 would cost
+    // every player 2.6 KiB. Classes, so that a state held during a callback stays put if the dictionary grows.
+    private readonly Dictionary<int, OptionState> _options = [];
 
     internal interface IObserver
     {
@@ -40,10 +41,10 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
         WantYes,
     }
 
-    public bool IsEnabled(byte option, bool local) => Side(local)[option].State == Q.Yes;
+    public bool IsEnabled(byte option, bool local) => Find(option, local)?.State == Q.Yes;
 
     /// <summary>True once we asked for the option (or agreed to it) until it is off again.</summary>
-    public bool IsEnabledOrPending(byte option, bool local) => Side(local)[option].State is Q.Yes or Q.WantYes;
+    public bool IsEnabledOrPending(byte option, bool local) => Find(option, local)?.State is Q.Yes or Q.WantYes;
 
     public void Receive(byte command, byte option)
     {
@@ -67,7 +68,7 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
     /// <summary>Asks for an option: WILL for a local one, DO for a remote one.</summary>
     public void Enable(byte option, bool local)
     {
-        ref OptionState s = ref Side(local)[option];
+        var s = Get(option, local);
         s.Wanted = true;
         switch (s.State)
         {
@@ -87,7 +88,7 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
     /// <summary>Turns an option off: WONT for a local one, DONT for a remote one.</summary>
     public void Disable(byte option, bool local)
     {
-        ref OptionState s = ref Side(local)[option];
+        var s = Get(option, local);
         s.Wanted = false;
         switch (s.State)
         {
@@ -105,13 +106,13 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
 
     private void ReceiveEnable(byte option, bool local)
     {
-        ref OptionState s = ref Side(local)[option];
+        var s = Get(option, local);
         switch (s.State)
         {
             case Q.No:
                 if (s.Wanted || policy.Accepts(local, option))
                 {
-                    if (TryReply(ref s, option, local, enable: true))
+                    if (TryReply(s, option, local, enable: true))
                     {
                         s.State = Q.Yes;
                         observer.OptionChanged(option, local, enabled: true);
@@ -121,7 +122,7 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
                 {
                     // Refuse once; repeating the refusal to a client that keeps asking is how loops start.
                     s.Refused = true;
-                    TryReply(ref s, option, local, enable: false);
+                    TryReply(s, option, local, enable: false);
                 }
 
                 break;
@@ -143,13 +144,13 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
 
     private void ReceiveDisable(byte option, bool local)
     {
-        ref OptionState s = ref Side(local)[option];
+        var s = Get(option, local);
         switch (s.State)
         {
             case Q.Yes:
                 s.State = Q.No;
                 observer.OptionChanged(option, local, enabled: false);
-                TryReply(ref s, option, local, enable: false);
+                TryReply(s, option, local, enable: false);
                 break;
             case Q.WantNo:
                 s.State = Q.No;
@@ -163,7 +164,7 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
         }
     }
 
-    private bool TryReply(ref OptionState s, byte option, bool local, bool enable)
+    private bool TryReply(OptionState s, byte option, bool local, bool enable)
     {
         if (s.Replies >= MaxRepliesPerOption)
         {
@@ -187,9 +188,23 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
         TelnetWriter.WriteNegotiation(output, command, option);
     }
 
-    private OptionState[] Side(bool local) => local ? _local : _remote;
+    private static int Key(byte option, bool local) => local ? 0x100 | option : option;
 
-    private struct OptionState
+    private OptionState? Find(byte option, bool local) => _options.GetValueOrDefault(Key(option, local));
+
+    private OptionState Get(byte option, bool local)
+    {
+        var key = Key(option, local);
+        if (!_options.TryGetValue(key, out var state))
+        {
+            state = new OptionState();
+            _options.Add(key, state);
+        }
+
+        return state;
+    }
+
+    private sealed class OptionState
     {
         public Q State;
 

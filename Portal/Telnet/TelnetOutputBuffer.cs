@@ -15,15 +15,13 @@ namespace Mud.Portal.Telnet;
 /// </remarks>
 public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byte>, IDisposable
 {
-    /// <summary>A buffer grown past this by a burst of output is let go once drained, so an idle connection holds little.</summary>
+    /// <summary>The compressed stream's buffer, grown past this by a burst of output, is let go once drained.</summary>
     public const int RetainedBytesAfterBurst = 64 * 1024;
 
-    private const int InitialBytes = 256;
-
-    // What was written since the last mode change or drain, not yet compressed. Starts small, and grows only for
-    // a burst of output: most connections never see a large one, and one that did gives the memory back after it.
-    private ArrayBufferWriter<byte> _pending = new(InitialBytes);
-    // Bytes ready for the socket: plain, or the output of the zlib stream.
+    // What was written since the last mode change or drain, not yet compressed, in an array rented for the burst, so
+    // that an idle connection holds none: keeping the largest burst's buffer cost 32 KiB per player after a login.
+    private readonly PooledBufferWriter _pending = new();
+    // Bytes ready for the socket around compression: what was written before it started, then the zlib stream's output.
     private readonly MemoryStream _wire = new();
     private ZLibStream? _deflate;
     private bool _unflushed;
@@ -75,13 +73,8 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
         byte[] rented;
         if (_deflate is null && _wire.Length == 0)
         {
-            // The usual, uncompressed case: one copy, straight from what was written.
-            length = _pending.WrittenCount;
-            rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-            _pending.WrittenSpan.CopyTo(rented);
-            _pending.ResetWrittenCount();
-            Trim();
-            return rented;
+            // The usual, uncompressed case: the array written into goes to the socket as it is.
+            return _pending.Detach(out length);
         }
 
         MoveToWire();
@@ -106,15 +99,11 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
         _deflate?.Dispose();
         _deflate = null;
         _wire.Dispose();
+        _pending.Clear();
     }
 
     private void Trim()
     {
-        if (_pending.Capacity > RetainedBytesAfterBurst)
-        {
-            _pending = new ArrayBufferWriter<byte>(InitialBytes);
-        }
-
         if (_wire.Capacity > RetainedBytesAfterBurst)
         {
             _wire.Capacity = 0;
@@ -138,6 +127,6 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
             _unflushed = true;
         }
 
-        _pending.ResetWrittenCount();
+        _pending.Clear();
     }
 }

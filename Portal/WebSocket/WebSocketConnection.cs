@@ -130,7 +130,8 @@ public sealed class WebSocketConnection : PortalConnection
 
     protected override async Task WriteLoopAsync()
     {
-        var encoded = new ArrayBufferWriter<byte>(1024);
+        // Rented for each message and given back once it is sent: an idle connection holds no buffer.
+        var encoded = new PooledBufferWriter(1024);
         try
         {
             await foreach (var output in Outbound.ReadAllAsync())
@@ -143,20 +144,16 @@ public sealed class WebSocketConnection : PortalConnection
                 Dequeued(output);
                 if (JsonRendering.ToMessage(output) is { } message)
                 {
-                    encoded.ResetWrittenCount();
                     JsonOobCodec.Encode(message, encoded);
                     if (!await SendWithinAsync(token => _socket.SendAsync(encoded.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, token), SendTimeout))
                     {
+                        // The send may still be reading the array: it goes to the garbage collector, not back to the pool.
                         SendTimedOut();
                         _socket.Abort();
                         return;
                     }
 
-                    if (encoded.Capacity > TelnetOutputBuffer.RetainedBytesAfterBurst)
-                    {
-                        // One big message (a long help page) does not keep its buffer for the rest of the session.
-                        encoded = new ArrayBufferWriter<byte>(1024);
-                    }
+                    encoded.Clear();
                 }
 
                 if (output is DisconnectOutput)

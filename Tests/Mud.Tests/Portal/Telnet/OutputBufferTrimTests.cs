@@ -22,4 +22,19 @@ public sealed class OutputBufferTrimTests
         Assert.True(length > 0);
         Assert.True(output.RetainedBytes <= TelnetOutputBuffer.RetainedBytesAfterBurst, $"the buffer kept {output.RetainedBytes} bytes after the burst");
     }
+
+    [Fact]
+    public void TheOutputBuffer_OnceDrained_HoldsNoArrayUntilTheNextWrite()
+    {
+        using var output = new TelnetOutputBuffer(compressionLevel: 0);
+        var login = new byte[20_000];
+        Random.Shared.NextBytes(login);
+
+        output.Write(login);
+        var drained = output.Drain(out var length);
+
+        Assert.Equal(login, drained.AsSpan(0, length).ToArray());
+        Assert.Equal(0, output.RetainedBytes);
+        ArrayPool<byte>.Shared.Return(drained);
+    }
 }
