@@ -61,5 +61,10 @@ public sealed class MailboxGrain(
         return true;
     }
 
-    public Task<int> CountUnreadAsync() => Task.FromResult(Messages.Count(m => !m.Read));
+    public Task<int> CountUnreadAsync()
+    {
+        // Asked once per login: reading the mailbox again at the next one costs less than keeping it for the session.
+        DeactivateOnIdle();
+        return Task.FromResult(Messages.Count(m => !m.Read));
+    }
 }
