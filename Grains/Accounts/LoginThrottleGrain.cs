@@ -3,7 +3,10 @@ using Mud.Settings;
 
 namespace Mud.Accounts;
 
-/// <summary>In memory on purpose: a silo restart forgiving failures is harmless, and a write per failed login is not.</summary>
+/// <summary>
+/// In memory on purpose: a silo restart forgiving failures is harmless, and a write per failed login is not. A reset
+/// leaves nothing to remember, so the activation goes with it: a player's own throttle does not stay for the session.
+/// </summary>
 [GrainType("login-throttle")]
 public sealed class LoginThrottleGrain(IOptions<SecurityOptions> options, TimeProvider clock) : Grain, ILoginThrottleGrain
 {
@@ -40,6 +43,7 @@ public sealed class LoginThrottleGrain(IOptions<SecurityOptions> options, TimePr
         _failures.Clear();
         _lastLockout = TimeSpan.Zero;
         _lockedUntil = default;
+        DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
