@@ -53,9 +53,9 @@ public static class TelnetOob
     /// <summary>
     /// Writes a message as a subnegotiation when the client speaks its protocol; otherwise drops it (the client
     /// turned the protocol off, or the message was meant for another kind of front end). <paramref name="scratch"/>
-    /// is a reusable buffer for the unescaped payload.
+    /// holds the unescaped payload while it is framed, and is empty again afterwards.
     /// </summary>
-    public static void Write(OobOutput output, TelnetCodec codec, IBufferWriter<byte> destination, ArrayBufferWriter<byte> scratch)
+    public static void Write(OobOutput output, TelnetCodec codec, IBufferWriter<byte> destination, PooledBufferWriter scratch)
     {
         var option = output.Protocol switch
         {
@@ -68,16 +68,22 @@ public static class TelnetOob
             return;
         }
 
-        scratch.ResetWrittenCount();
-        if (option == TelnetOption.Msdp)
+        try
         {
-            MsdpCodec.Encode(output.Message, scratch);
-        }
-        else
-        {
-            GmcpCodec.Encode(output.Message, scratch);
-        }
+            if (option == TelnetOption.Msdp)
+            {
+                MsdpCodec.Encode(output.Message, scratch);
+            }
+            else
+            {
+                GmcpCodec.Encode(output.Message, scratch);
+            }
 
-        TelnetWriter.WriteSubnegotiation(destination, option, scratch.WrittenSpan);
+            TelnetWriter.WriteSubnegotiation(destination, option, scratch.WrittenSpan);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
     }
 }

@@ -9,9 +9,11 @@ namespace Mud.Portal.Telnet;
 /// <remarks>
 /// Output comes in bursts (a login screen, a long help page) between long idle spells. A writer that kept its
 /// largest buffer would hold tens of KiB for every idle connection; this one holds nothing between bursts, and the
-/// pool lends the same few arrays to whichever connection writes next. Not thread-safe.
+/// pool lends the same few arrays to whichever connection writes next. The first array is a full 4 KiB (a room's
+/// look, a page of help) because holding it costs nothing once the burst is sent, and growing to it would copy the
+/// burst several times on the way. Not thread-safe.
 /// </remarks>
-public sealed class PooledBufferWriter(int initialBytes = 256) : IBufferWriter<byte>
+public sealed class PooledBufferWriter(int initialBytes = 4096) : IBufferWriter<byte>
 {
     private byte[]? _buffer;
     private int _written;

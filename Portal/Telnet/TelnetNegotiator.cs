@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Mud.Portal.Telnet;
 
@@ -192,17 +193,8 @@ internal sealed class TelnetNegotiator(IBufferWriter<byte> output, TelnetPolicy 
 
     private OptionState? Find(byte option, bool local) => _options.GetValueOrDefault(Key(option, local));
 
-    private OptionState Get(byte option, bool local)
-    {
-        var key = Key(option, local);
-        if (!_options.TryGetValue(key, out var state))
-        {
-            state = new OptionState();
-            _options.Add(key, state);
-        }
-
-        return state;
-    }
+    private OptionState Get(byte option, bool local) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_options, Key(option, local), out _) ??= new OptionState();
 
     private sealed class OptionState
     {

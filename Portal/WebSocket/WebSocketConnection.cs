@@ -131,7 +131,7 @@ public sealed class WebSocketConnection : PortalConnection
     protected override async Task WriteLoopAsync()
     {
         // Rented for each message and given back once it is sent: an idle connection holds no buffer.
-        var encoded = new PooledBufferWriter(1024);
+        var encoded = new PooledBufferWriter();
         try
         {
             await foreach (var output in Outbound.ReadAllAsync())

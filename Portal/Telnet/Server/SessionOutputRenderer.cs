@@ -13,7 +13,9 @@ namespace Mud.Portal.Telnet.Server;
 /// </remarks>
 internal sealed class SessionOutputRenderer(TelnetCodec codec, IBufferWriter<byte> output)
 {
-    private readonly ArrayBufferWriter<byte> _oobScratch = new(256);
+    // Holds an array only while one message is framed, like the output buffer: a client's largest GMCP message
+    // (the items of a crowded room) does not stay with it.
+    private readonly PooledBufferWriter _oobScratch = new();
 
     /// <summary>The colours the client can show; set once TTYPE/MTTS has told us.</summary>
     public ColorMode Colour { get; set; } = ColorMode.Ansi16;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Mud.Portal.Oob;
 using Mud.Portal.Telnet;
 using Mud.Sessions;
@@ -12,7 +11,7 @@ namespace Mud.Fuzz;
 /// </summary>
 internal sealed class FuzzSink : ITelnetEvents
 {
-    private readonly ArrayBufferWriter<byte> _scratch = new(256);
+    private readonly PooledBufferWriter _scratch = new();
 
     public TelnetCodec? Codec { get; set; }
 

@@ -153,12 +153,14 @@ public sealed class MsdpCodecTests
         telnet.Receive(255, 253, 69);
         telnet.TakeOutput();
         var output = new ArrayBufferWriter<byte>();
+        var scratch = new PooledBufferWriter();
 
-        TelnetOob.Write(new OobOutput(OobProtocol.Msdp, OobMessage.Of("HEALTH", OobValue.Of(7))), telnet.Codec, output, new ArrayBufferWriter<byte>());
+        TelnetOob.Write(new OobOutput(OobProtocol.Msdp, OobMessage.Of("HEALTH", OobValue.Of(7))), telnet.Codec, output, scratch);
         TelnetWriter.WriteSubnegotiation(output, TelnetOption.Msdp, [Var, 0xFF, Val, 0xFF]);
 
         byte[] expected = [255, 250, 69, .. Bytes(Var, "HEALTH", Val, "7"), 255, 240, 255, 250, 69, Var, 255, 255, Val, 255, 255, 255, 240];
         Assert.Equal(expected, output.WrittenSpan.ToArray());
+        Assert.Equal(0, scratch.Capacity);
     }
 
     [Fact]
@@ -169,7 +171,7 @@ public sealed class MsdpCodecTests
         telnet.Receive(255, 254, 69);
         var output = new ArrayBufferWriter<byte>();
 
-        TelnetOob.Write(new OobOutput(OobProtocol.Msdp, OobMessage.Of("HEALTH", OobValue.Of(7))), telnet.Codec, output, new ArrayBufferWriter<byte>());
+        TelnetOob.Write(new OobOutput(OobProtocol.Msdp, OobMessage.Of("HEALTH", OobValue.Of(7))), telnet.Codec, output, new PooledBufferWriter());
 
         Assert.Equal(0, output.WrittenCount);
     }
