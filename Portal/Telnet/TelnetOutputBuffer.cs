@@ -32,6 +32,9 @@ public sealed class TelnetOutputBuffer(int compressionLevel) : IBufferWriter<byt
     /// <summary>The bytes this buffer holds on to between drains (its buffers' capacity), for tests of the trimming.</summary>
     internal int RetainedBytes => _pending.Capacity + _wire.Capacity;
 
+    /// <summary>Whether anything waits to be drained for the socket.</summary>
+    public bool HasPending => _pending.WrittenCount > 0 || _wire.Length > 0;
+
     /// <summary>Whether bytes written now will be compressed.</summary>
     public bool IsCompressing => _deflate is not null;
 

@@ -225,18 +225,24 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
                         return;
                     }
 
+                    bool replied;
                     lock (_gate)
                     {
                         _codec.Receive(buffer.AsSpan(0, read));
+                        replied = _output.HasPending;
+                    }
+
+                    // Negotiation replies are in the buffer: wake the writer to send them. A typed line has none, and
+                    // waking the writer for nothing cost a thread-pool turn on every command.
+                    if (replied)
+                    {
+                        WakeWriter();
                     }
                 }
                 finally
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
                 }
-
-                // Negotiation replies are in the buffer: wake the writer to send them.
-                WakeWriter();
             }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)

@@ -37,4 +37,23 @@ public sealed class OutputBufferTrimTests
         Assert.Equal(0, output.RetainedBytes);
         ArrayPool<byte>.Shared.Return(drained);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheOutputBuffer_HasPending_OnlyBetweenAWriteAndTheDrain(bool compressing)
+    {
+        using var output = new TelnetOutputBuffer(compressionLevel: 6);
+        if (compressing)
+        {
+            output.StartCompression();
+        }
+
+        Assert.False(output.HasPending);
+        output.Write("You see nothing special."u8);
+        Assert.True(output.HasPending);
+
+        ArrayPool<byte>.Shared.Return(output.Drain(out _));
+        Assert.False(output.HasPending);
+    }
 }
