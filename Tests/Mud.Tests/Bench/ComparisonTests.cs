@@ -25,10 +25,12 @@ public sealed class ComparisonTests
         Assert.Equal(200, figures["RSS MiB at rest, all"].Ours);
         Assert.Equal(10, figures["RSS MiB at rest, all"].Theirs);
         Assert.Equal(20, figures["RSS MiB at rest, all"].Ratio);
+        Assert.Equal(100, figures["PSS MiB at rest, all"].Ours);
+        Assert.Equal(5, figures["PSS MiB at rest, all"].Theirs);
         Assert.Equal(31, figures["RSS KiB per session, all"].Ours);
         Assert.Equal(14, figures["RSS KiB per session, all"].Theirs);
     }
 
     private static ProcessFigures Process(string name, long restingKiB, double growthBytesPerSession) =>
-        new(name, Pid: 1, RssBeforeKiB: restingKiB, RssLoggedInKiB: restingKiB, RssAfterLoadKiB: restingKiB, growthBytesPerSession, CpuSecondsInLoad: 0, CpuPercentInLoad: 0);
+        new(name, Pid: 1, RssBeforeKiB: restingKiB, RssLoggedInKiB: restingKiB, RssAfterLoadKiB: restingKiB, growthBytesPerSession, CpuSecondsInLoad: 0, CpuPercentInLoad: 0, PssBeforeKiB: restingKiB / 2);
 }

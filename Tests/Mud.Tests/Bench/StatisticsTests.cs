@@ -87,6 +87,27 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public void ProportionalSet_IsThePssLineOfSmapsRollup()
+    {
+        const string rollup = """
+            55d0c0a2b000-7ffd4b5f2000 ---p 00000000 00:00 0                          [rollup]
+            Rss:              172032 kB
+            Pss:              130049 kB
+            Pss_Anon:          66560 kB
+            """;
+
+        Assert.Equal(130049, ProportionalSet.ParseKiB(rollup));
+        Assert.Throws<FormatException>(() => ProportionalSet.ParseKiB("Rss: 12 kB"));
+    }
+
+    [Fact]
+    public void ProportionalSet_OfThisProcess_IsPositive_AndOfNoProcessZero()
+    {
+        Assert.True(ProportionalSet.ReadKiB(Environment.ProcessId) > 0);
+        Assert.Equal(0, ProportionalSet.ReadKiB(int.MaxValue));
+    }
+
+    [Fact]
     public void Comparison_GivesOursOverTheirs()
     {
         var figure = new ComparedFigure("replies per second", 30_000, 12_000);

@@ -44,8 +44,11 @@ public sealed class ProcessSampler(string? runDirectory, IReadOnlyDictionary<str
         return pids;
     }
 
-    /// <summary>Takes one reading of every process now.</summary>
-    public IReadOnlyList<ProcessReading> SampleNow()
+    /// <summary>
+    /// Takes one reading of every process now. Reading PSS walks every mapping of the process, so it is taken only
+    /// when asked for (at rest, before the logins), not once a second.
+    /// </summary>
+    public IReadOnlyList<ProcessReading> SampleNow(bool withProportionalSet = false)
     {
         var at = clock.Now;
         var taken = new List<ProcessReading>();
@@ -63,7 +66,8 @@ public sealed class ProcessSampler(string? runDirectory, IReadOnlyDictionary<str
             }
 
             _last[name] = (pid, stat.CpuTicks, at);
-            taken.Add(new ProcessReading(at, name, pid, stat.RssPages * Environment.SystemPageSize / 1024, cpu));
+            var pss = withProportionalSet ? ProportionalSet.ReadKiB(pid) : 0;
+            taken.Add(new ProcessReading(at, name, pid, stat.RssPages * Environment.SystemPageSize / 1024, cpu, pss));
         }
 
         lock (_gate)

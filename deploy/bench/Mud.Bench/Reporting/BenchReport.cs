@@ -41,7 +41,8 @@ public sealed record TrafficFigures(
 
 /// <summary>
 /// One server process over the run. Growth per session is (RSS logged in − RSS before) ÷ sessions logged in.
-/// CPU is the share of one core during the workload (200 % = both cores of this machine).
+/// CPU is the share of one core during the workload (200 % = both cores of this machine). PSS at rest is 0 in
+/// reports written before it was measured.
 /// </summary>
 public sealed record ProcessFigures(
     string Name,
@@ -51,7 +52,8 @@ public sealed record ProcessFigures(
     long RssAfterLoadKiB,
     double RssGrowthPerSessionBytes,
     double CpuSecondsInLoad,
-    double CpuPercentInLoad);
+    double CpuPercentInLoad,
+    long PssBeforeKiB = 0);
 
 /// <summary>The JSON report of one run.</summary>
 public sealed record BenchReport(
@@ -100,7 +102,7 @@ public sealed record BenchReport(
             var loggedIn = facts.LoggedInReadings.FirstOrDefault(b => b.Name == after.Name);
             var cpu = facts.Sampler.CpuSeconds(facts.LoadStart, facts.LoadEnd).GetValueOrDefault(after.Name);
             var growth = facts.LoggedIn > 0 && before.RssKiB > 0 ? (loggedIn.RssKiB - before.RssKiB) * 1024.0 / facts.LoggedIn : 0;
-            return new ProcessFigures(after.Name, after.Pid, before.RssKiB, loggedIn.RssKiB, after.RssKiB, Math.Round(growth), cpu, Math.Round(cpu / loadSeconds * 100, 1));
+            return new ProcessFigures(after.Name, after.Pid, before.RssKiB, loggedIn.RssKiB, after.RssKiB, Math.Round(growth), cpu, Math.Round(cpu / loadSeconds * 100, 1), before.PssKiB);
         }).ToList();
 
         return new BenchReport(

@@ -24,11 +24,16 @@ public static class Comparison
         new("server RSS MiB after load", Math.Round(ours.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1), Math.Round(theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1)),
         // Every process of the game, the web front end included: what an operator pays for a game nobody plays.
         new("RSS MiB at rest, all", RestingMiB(ours), RestingMiB(theirs)),
+        // The same with pages shared between the game's processes (runtime, framework) counted once.
+        new("PSS MiB at rest, all", RestingPssMiB(ours), RestingPssMiB(theirs)),
         new("RSS KiB per session, all", GrowthKiBPerSession(ours), GrowthKiBPerSession(theirs)),
     ];
 
     private static double RestingMiB(BenchReport report) =>
         Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssBeforeKiB) / 1024.0, 1);
+
+    private static double RestingPssMiB(BenchReport report) =>
+        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.PssBeforeKiB) / 1024.0, 1);
 
     private static double GrowthKiBPerSession(BenchReport report) =>
         Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssGrowthPerSessionBytes) / 1024.0, 1);

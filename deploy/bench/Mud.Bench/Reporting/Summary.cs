@@ -43,7 +43,7 @@ public static class Summary
 
         foreach (var p in report.Processes)
         {
-            Line(text, $"{p.Name,-9} pid {p.Pid,-7} RSS {p.RssBeforeKiB / 1024.0:0.0} → {p.RssLoggedInKiB / 1024.0:0.0} → {p.RssAfterLoadKiB / 1024.0:0.0} MiB ({p.RssGrowthPerSessionBytes / 1024:0.0} KiB/session), CPU {p.CpuPercentInLoad:0}% in load");
+            Line(text, $"{p.Name,-9} pid {p.Pid,-7} RSS {p.RssBeforeKiB / 1024.0:0.0} → {p.RssLoggedInKiB / 1024.0:0.0} → {p.RssAfterLoadKiB / 1024.0:0.0} MiB ({p.RssGrowthPerSessionBytes / 1024:0.0} KiB/session; PSS at rest {p.PssBeforeKiB / 1024.0:0.0} MiB), CPU {p.CpuPercentInLoad:0}% in load");
         }
 
         if (report.During is { } during)

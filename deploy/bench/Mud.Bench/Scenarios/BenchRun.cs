@@ -19,7 +19,7 @@ public sealed class BenchRun(BenchOptions options, IReadOnlyList<string> command
         var clock = new RunClock();
         var recorder = new RunRecorder(clock);
         var sampler = new ProcessSampler(options.RunDirectory, options.Pids, clock);
-        var before = sampler.SampleNow();
+        var before = sampler.SampleNow(withProportionalSet: true);
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var sampling = sampler.RunAsync(stopSampling.Token);
         var loadAverage = LoadAverage();
