@@ -39,9 +39,12 @@ public static class AdminEndpoint
     /// <summary>Tag of the health checks that decide readiness.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>The meters exported: the game's own, Orleans' and the web server's.</summary>
+    /// <summary>
+    /// The meters exported: the game's own, Orleans', the web server's and the runtime's (garbage collections and
+    /// their pause time, the thread pool, memory: what a latency tail is made of; observed only when scraped).
+    /// </summary>
     public static readonly string[] Meters =
-        ["Mud.*", "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+        ["Mud.*", "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime"];
 
     /// <summary>
     /// Listens on <c>Mud:Admin:BindAddress</c> and the port in <paramref name="portSetting"/> (default

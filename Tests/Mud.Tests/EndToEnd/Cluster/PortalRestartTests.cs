@@ -68,7 +68,9 @@ public sealed class PortalRestartTests
         Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort}/health/ready"));
         Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPorts[1]}/health"));
         Assert.Equal("ok", await http.GetStringAsync($"http://127.0.0.1:{mud.PortalAdminPort}/health/ready"));
-        Assert.Contains("mud_grain_calls", await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort}/metrics"), StringComparison.Ordinal);
+        var siloMetrics = await http.GetStringAsync($"http://127.0.0.1:{mud.SiloAdminPort}/metrics");
+        Assert.Contains("mud_grain_calls", siloMetrics, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_pause_time", siloMetrics, StringComparison.Ordinal);
         var portalMetrics = await http.GetStringAsync($"http://127.0.0.1:{mud.PortalAdminPort}/metrics");
         Assert.Contains("mud_sessions", portalMetrics, StringComparison.Ordinal);
         Assert.Contains("mud_commands", portalMetrics, StringComparison.Ordinal);
