@@ -41,6 +41,9 @@ public sealed partial class SessionGrain(
     private IGrainTimer? _loginTimeout;
     private IGrainTimer? _idleTimeout;
 
+    // Made only when used: GetGrain costs reflection (see KeptReference), and most commands need no presence.
+    private IPresenceGrain Presence => GrainFactory.GetGrain<IPresenceGrain>(0);
+
     public IGrainFactory Grains => GrainFactory;
 
     public GameOptions Game => game.Value;
@@ -260,7 +263,7 @@ public sealed partial class SessionGrain(
 
     public async Task GoAwayAsync(string message)
     {
-        await GrainFactory.GetGrain<IPresenceGrain>(0).SetAwayAsync(session.State.Puppet!, message);
+        await Presence.SetAwayAsync(session.State.Puppet!, message);
         _away = true;
     }
 
@@ -424,17 +427,16 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        var presence = GrainFactory.GetGrain<IPresenceGrain>(0);
         if (_lastInputAt - _activityReportedAt >= ActivityReportInterval)
         {
             _activityReportedAt = _lastInputAt;
-            presence.ActiveAsync(puppet, _lastInputAt).Ignore();
+            Presence.ActiveAsync(puppet, _lastInputAt).Ignore();
         }
 
         if (_away && verb != AfkCommand.Word)
         {
             _away = false;
-            await presence.SetAwayAsync(puppet, null);
+            await Presence.SetAwayAsync(puppet, null);
             Send("You are back at the keyboard.");
         }
     }

@@ -34,6 +34,7 @@ public abstract partial class PortalConnection : ISessionConnection
         _portal = portal;
         _backlog = new OutputBacklog(limits.MaxQueuedOutput, limits.MaxQueuedOutputBytes);
         SendTimeout = TimeSpan.FromSeconds(limits.SendTimeoutSeconds);
+        SendDeadline = new SendDeadline(SendTimeout);
         _commands = new CommandRateLimit(limits.CommandsPerSecond, TimeProvider.System);
         Logger = logger;
         RemoteAddress = remoteAddress;
@@ -55,6 +56,9 @@ public abstract partial class PortalConnection : ISessionConnection
 
     /// <summary>Longest time one send to the client may take before the client is taken to have stopped reading.</summary>
     protected TimeSpan SendTimeout { get; }
+
+    /// <summary>Runs each send to the client within <see cref="SendTimeout"/>.</summary>
+    protected SendDeadline SendDeadline { get; }
 
     /// <summary>True once the client has gone or the Portal is stopping.</summary>
     protected bool Closing { get; private set; }
@@ -79,6 +83,7 @@ public abstract partial class PortalConnection : ISessionConnection
             Pump.Enqueue(session => session.CloseAsync());
             Pump.Complete();
             await FinishWritingAsync(writing);
+            SendDeadline.Dispose();
             await pumping.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
@@ -154,24 +159,6 @@ public abstract partial class PortalConnection : ISessionConnection
 
     /// <summary>Called by the write loop for each output it takes from <see cref="Outbound"/>.</summary>
     protected void Dequeued(SessionOutput output) => _backlog.Remove(output);
-
-    /// <summary>
-    /// Runs one send to the client, cancelled after <paramref name="timeout"/>; false when it timed out (the client
-    /// stopped reading and the kernel's buffers are full), so a stuck client cannot hold its write loop for ever.
-    /// </summary>
-    internal static async Task<bool> SendWithinAsync(Func<CancellationToken, ValueTask> send, TimeSpan timeout)
-    {
-        using var timer = new CancellationTokenSource(timeout);
-        try
-        {
-            await send(timer.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
 
     /// <summary>Logs that a send did not finish within <see cref="SendTimeout"/>, before the subclass drops the client.</summary>
     protected void SendTimedOut() => LogSendTimeout(Logger, _protocol, SessionId, SendTimeout.TotalSeconds);

@@ -145,7 +145,7 @@ public sealed class WebSocketConnection : PortalConnection
                 if (JsonRendering.ToMessage(output) is { } message)
                 {
                     JsonOobCodec.Encode(message, encoded);
-                    if (!await SendWithinAsync(token => _socket.SendAsync(encoded.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, token), SendTimeout))
+                    if (!await SendDeadline.RunAsync(static (send, token) => send.Socket.SendAsync(send.Bytes, WebSocketMessageType.Text, endOfMessage: true, token), (Socket: _socket, Bytes: encoded.WrittenMemory)))
                     {
                         // The send may still be reading the array: it goes to the garbage collector, not back to the pool.
                         SendTimedOut();

@@ -285,7 +285,7 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
 
                 try
                 {
-                    if (length > 0 && !await SendWithinAsync(token => SendAsync(sending.AsMemory(0, length), token), SendTimeout))
+                    if (length > 0 && !await SendDeadline.RunAsync(static (send, token) => send.Stream.WriteAsync(send.Bytes, token), (Stream: _stream, Bytes: sending.AsMemory(0, length))))
                     {
                         SendTimedOut();
                         _socket.Dispose();
@@ -316,8 +316,6 @@ public sealed partial class TelnetConnection : PortalConnection, ITelnetEvents
             // Nothing more can be written to a closed socket; the read loop ends the connection.
         }
     }
-
-    private ValueTask SendAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellation) => _stream.WriteAsync(bytes, cancellation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} sent a malformed subnegotiation for option {Option} ({Reason}); ignored")]
     private static partial void LogMalformedOob(ILogger logger, string sessionId, byte option, string reason);
