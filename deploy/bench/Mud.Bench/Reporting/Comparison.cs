@@ -21,22 +21,20 @@ public static class Comparison
         new("latency max ms", ours.Load.Latency.Max, theirs.Load.Latency.Max),
         new("server CPU µs per reply", ours.Load.ServerCpuMicrosecondsPerReply, theirs.Load.ServerCpuMicrosecondsPerReply),
         new("server CPU % in load", ours.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad), theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad)),
-        new("server RSS MiB after load", Math.Round(ours.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1), Math.Round(theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.RssAfterLoadKiB) / 1024.0, 1)),
+        Memory("server RSS MiB after load", ours, theirs, BenchReport.IsServer, p => p.RssAfterLoadKiB),
         // Every process of the game, the web front end included: what an operator pays for a game nobody plays.
-        new("RSS MiB at rest, all", RestingMiB(ours), RestingMiB(theirs)),
+        Memory("RSS MiB at rest, all", ours, theirs, BenchReport.IsGame, p => p.RssBeforeKiB),
         // The same with pages shared between the game's processes (runtime, framework) counted once.
-        new("PSS MiB at rest, all", RestingPssMiB(ours), RestingPssMiB(theirs)),
-        new("RSS KiB per session, all", GrowthKiBPerSession(ours), GrowthKiBPerSession(theirs)),
+        Memory("PSS MiB at rest, all", ours, theirs, BenchReport.IsGame, p => p.PssBeforeKiB),
+        Memory("RSS KiB per session, all", ours, theirs, BenchReport.IsGame, p => p.RssGrowthPerSessionBytes),
     ];
 
-    private static double RestingMiB(BenchReport report) =>
-        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssBeforeKiB) / 1024.0, 1);
-
-    private static double RestingPssMiB(BenchReport report) =>
-        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.PssBeforeKiB) / 1024.0, 1);
-
-    private static double GrowthKiBPerSession(BenchReport report) =>
-        Math.Round(report.Processes.Where(BenchReport.IsGame).Sum(p => p.RssGrowthPerSessionBytes) / 1024.0, 1);
+    /// <summary>A memory figure summed over the chosen processes of each run, one binary unit up (KiB to MiB, bytes to KiB).</summary>
+    private static ComparedFigure Memory(string figure, BenchReport ours, BenchReport theirs, Func<ProcessFigures, bool> which, Func<ProcessFigures, double> amount)
+    {
+        double Sum(BenchReport report) => Math.Round(report.Processes.Where(which).Sum(amount) / 1024.0, 1);
+        return new(figure, Sum(ours), Sum(theirs));
+    }
 
     public static string Format(string title, IReadOnlyList<ComparedFigure> figures)
     {
