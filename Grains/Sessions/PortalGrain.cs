@@ -26,13 +26,6 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
         _lastHeard = clock.GetUtcNow();
         var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, Timeout.Ticks / 4));
         this.RegisterGrainTimer(CloseSessionsIfSilentAsync, new GrainTimerCreationOptions(period, period));
-        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        Directory.ForgetAsync(this.GetPrimaryKeyString()).Ignore();
         return Task.CompletedTask;
     }
 
@@ -43,6 +36,8 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
     public Task<bool> HeartbeatAsync()
     {
         _lastHeard = clock.GetUtcNow();
+        // At every beat: the directory is in memory, and its silo may have restarted since the last one.
+        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
         var known = _known;
         _known = true;
         return Task.FromResult(known);
@@ -65,8 +60,6 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
 
     private async Task CloseSessionsIfSilentAsync(CancellationToken cancellation)
     {
-        // Again at every tick: the directory is in memory, and its silo may have restarted since.
-        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
         var silence = clock.GetUtcNow() - _lastHeard;
         if (silence < Timeout)
         {
@@ -100,6 +93,9 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
 
         if (_sessions.Count == 0)
         {
+            // Forgotten only here, where the front end is known dead, never as the grain deactivates: in a silo restart
+            // the old activation's farewell can reach the directory after the new one's first heartbeat announced it.
+            Directory.ForgetAsync(portalId).Ignore();
             DeactivateOnIdle();
         }
     }

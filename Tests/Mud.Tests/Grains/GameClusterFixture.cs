@@ -43,6 +43,7 @@ public class GameClusterFixture : IAsyncLifetime
             AddStorage(silo);
             silo.AddMudGame(configuration, world);
             silo.Services.AddSingleton<IConfiguration>(configuration);
+            silo.Services.Configure<ClusterFailoverOptions>(configuration.GetSection(ClusterFailoverOptions.Section));
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
