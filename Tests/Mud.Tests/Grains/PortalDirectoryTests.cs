@@ -5,7 +5,7 @@ using Orleans.Core.Internal;
 namespace Mud.Tests.Grains;
 
 /// <summary>
-/// The directory through which administrators reach every session (<c>@sessions</c>, <c>@wall</c>, <c>@shutdown</c>):
+/// The directory through which administrators reach every session (<c>@who</c>, <c>@wall</c>, <c>@shutdown</c>):
 /// a live front end stays listed whatever becomes of its portal grain's or the directory's activation, as in a silo
 /// restart, and a front end that falls silent past the portal timeout leaves it.
 /// </summary>
