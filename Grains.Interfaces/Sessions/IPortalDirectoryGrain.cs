@@ -5,8 +5,8 @@ namespace Mud.Sessions;
 
 /// <summary>
 /// The front ends the cluster knows are running, so administrators can list and reach every session. In memory:
-/// each portal grain announces its front end at every heartbeat, so after a silo restart the list fills again
-/// within one, and forgets it once that front end is found dead. Single grain, key 0.
+/// each portal grain announces its front end as it activates and at every heartbeat, so after a silo restart the
+/// list fills again within one, and forgets it once that front end is found dead. Single grain, key 0.
 /// </summary>
 public interface IPortalDirectoryGrain : IGrainWithIntegerKey
 {

@@ -26,6 +26,7 @@ public sealed partial class PortalGrain(IOptions<ClusterFailoverOptions> failove
         _lastHeard = clock.GetUtcNow();
         var period = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, Timeout.Ticks / 4));
         this.RegisterGrainTimer(CloseSessionsIfSilentAsync, new GrainTimerCreationOptions(period, period));
+        Directory.AnnounceAsync(this.GetPrimaryKeyString()).Ignore();
         return Task.CompletedTask;
     }
 

@@ -20,9 +20,7 @@ public sealed class PortalDirectoryTests(PortalDirectoryTests.ShortPortalTimeout
     [Fact]
     public async Task APortalGrainDeactivated_AsItsSiloRestarts_LeavesItsFrontEndListed()
     {
-        var (portal, id) = NewFrontEnd();
-        await portal.HeartbeatAsync();
-        await WaitUntilListedAsync(id, listed: true);
+        var (portal, id) = await ListedFrontEndAsync();
 
         await DeactivateAsync(portal);
 
@@ -39,9 +37,7 @@ public sealed class PortalDirectoryTests(PortalDirectoryTests.ShortPortalTimeout
     [Fact]
     public async Task TheDirectoryLost_IsRefilledByTheNextHeartbeat()
     {
-        var (portal, id) = NewFrontEnd();
-        await portal.HeartbeatAsync();
-        await WaitUntilListedAsync(id, listed: true);
+        var (portal, id) = await ListedFrontEndAsync();
 
         await DeactivateAsync(Directory);
         Assert.DoesNotContain(id, await Directory.GetPortalsAsync());
@@ -53,9 +49,7 @@ public sealed class PortalDirectoryTests(PortalDirectoryTests.ShortPortalTimeout
     [Fact]
     public async Task AFrontEndThatFallsSilent_IsForgotten_AndListedAgainWhenItBeats()
     {
-        var (portal, id) = NewFrontEnd();
-        await portal.HeartbeatAsync();
-        await WaitUntilListedAsync(id, listed: true);
+        var (portal, id) = await ListedFrontEndAsync();
 
         // No heartbeat for the portal timeout: the front end is taken for dead.
         await WaitUntilListedAsync(id, listed: false);
@@ -64,10 +58,14 @@ public sealed class PortalDirectoryTests(PortalDirectoryTests.ShortPortalTimeout
         await WaitUntilListedAsync(id, listed: true);
     }
 
-    private (IPortalGrain Portal, string Id) NewFrontEnd()
+    /// <summary>A new front end's portal grain, after its first heartbeat has put it in the directory.</summary>
+    private async Task<(IPortalGrain Portal, string Id)> ListedFrontEndAsync()
     {
         var id = "telnet-" + Guid.NewGuid().ToString("N")[..12];
-        return (cluster.Client.GetGrain<IPortalGrain>(id), id);
+        var portal = cluster.Client.GetGrain<IPortalGrain>(id);
+        await portal.HeartbeatAsync();
+        await WaitUntilListedAsync(id, listed: true);
+        return (portal, id);
     }
 
     private async Task DeactivateAsync(IAddressable grain)
