@@ -70,8 +70,11 @@ public interface ISessionGrain : IGrainWithStringKey
     [OneWay]
     Task NicksChangedAsync(ImmutableDictionary<string, string> nicks);
 
-    /// <summary>A notice from the game's staff (<c>@wall</c>), shown whatever the session is doing.</summary>
-    [OneWay]
+    /// <summary>
+    /// A notice from the game's staff (<c>@wall</c>, <c>@shutdown</c>), shown whatever the session is doing; answers once
+    /// the session's front end has it. Interleaves, so a session busy with a slow command does not hold the staff up.
+    /// </summary>
+    [AlwaysInterleave]
     Task NoticeAsync(string markup);
 
     /// <summary>What <c>sessions</c> shows about this session.</summary>

@@ -108,10 +108,20 @@ public sealed class OutputSender
         }
     }
 
-    private void Push(IPortalObserver portal, ImmutableArray<Delivery> deliveries)
+    /// <summary>
+    /// Pushes <paramref name="output"/> in its turn among this sender's pushes and completes once the front end has it.
+    /// Never joins a reply being collected, so a request that interleaves with one may use it.
+    /// </summary>
+    public Task SendConfirmedAsync(SessionAddress session, SessionOutput output) =>
+        session.Portal.DeliverConfirmedAsync(Numbered(session.Portal, [new Delivery([session.SessionId], output)]));
+
+    private void Push(IPortalObserver portal, ImmutableArray<Delivery> deliveries) =>
+        portal.DeliverAsync(Numbered(portal, deliveries)).Ignore();
+
+    private OutputBatch Numbered(IPortalObserver portal, ImmutableArray<Delivery> deliveries)
     {
         ref var sent = ref CollectionsMarshal.GetValueRefOrAddDefault(_sentTo, ((GrainReference)portal).GrainId, out _);
         sent++;
-        portal.DeliverAsync(new OutputBatch(deliveries, _sender, sent)).Ignore();
+        return new OutputBatch(deliveries, _sender, sent);
     }
 }

@@ -243,15 +243,8 @@ public sealed partial class SessionGrain(
 
     public Task<SessionSummary> GetSummaryAsync() => Task.FromResult(session.RecordExists ? Summary : Summary with { Protocol = "" });
 
-    public Task NoticeAsync(string markup)
-    {
-        if (session.RecordExists)
-        {
-            Send(markup);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task NoticeAsync(string markup) =>
+        session.RecordExists ? _output.SendConfirmedAsync(Address, new TextOutput(markup)) : Task.CompletedTask;
 
     public Task NicksChangedAsync(ImmutableDictionary<string, string> nicks)
     {

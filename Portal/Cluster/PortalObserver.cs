@@ -13,5 +13,7 @@ public sealed class PortalObserver(ConnectionRegistry connections, TimeProvider 
         return Task.CompletedTask;
     }
 
+    public Task DeliverConfirmedAsync(OutputBatch batch) => DeliverAsync(batch);
+
     public void Dispose() => _sequencer.Dispose();
 }

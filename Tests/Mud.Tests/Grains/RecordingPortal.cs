@@ -30,6 +30,8 @@ public sealed class RecordingPortal : IPortalObserver
         return Task.CompletedTask;
     }
 
+    public Task DeliverConfirmedAsync(OutputBatch batch) => DeliverAsync(batch);
+
     /// <summary>The plain text of everything a session has received so far.</summary>
     public IReadOnlyList<string> TextOf(string sessionId)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Mud.Accounts;
 using Mud.Admin;
+using Mud.Sessions;
 using Mud.Tests.Grains.Building;
 
 namespace Mud.Tests.Grains.Admin;
@@ -144,6 +145,28 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
     }
 
     [Fact]
+    public async Task Wall_IsAnsweredOnlyOnceEveryFrontEndHasTheNotice()
+    {
+        var (admin, _) = await NewAdminAsync();
+        var recording = new RecordingPortal();
+        var slow = Client.CreateObjectReference<IPortalObserver>(new SlowFrontEnd(recording));
+        try
+        {
+            var stranger = await TestPlayer.ConnectAsync(Client, recording, slow, $"{PrivateSubnet()}.7");
+            var text = "Closing soon " + Guid.NewGuid().ToString("N")[..6];
+
+            await RunAsync(admin, $"@wall {text}");
+
+            // @shutdown stops the front ends as soon as it is answered: a notice still on its way would never be seen.
+            Assert.True(stranger.HasReceived(text), "the administrator was answered before a slow front end had the notice");
+        }
+        finally
+        {
+            Client.DeleteObjectReference<IPortalObserver>(slow);
+        }
+    }
+
+    [Fact]
     public async Task AdminWho_ListsEveryConnection_WithItsAddressAndIdleTime()
     {
         var (admin, _) = await NewAdminAsync();
@@ -278,4 +301,18 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
 
     [GeneratedRegex(@"new password is (\S+)\. ")]
     private static partial Regex NewPassword();
+
+    /// <summary>A front end that takes its time over everything it is given.</summary>
+    private sealed class SlowFrontEnd(RecordingPortal recording) : IPortalObserver
+    {
+        private static readonly TimeSpan Lag = TimeSpan.FromMilliseconds(300);
+
+        public async Task DeliverAsync(OutputBatch batch)
+        {
+            await Task.Delay(Lag);
+            await recording.DeliverAsync(batch);
+        }
+
+        public Task DeliverConfirmedAsync(OutputBatch batch) => DeliverAsync(batch);
+    }
 }

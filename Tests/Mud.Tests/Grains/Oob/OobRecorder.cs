@@ -37,6 +37,8 @@ public sealed class OobRecorder(RecordingPortal text) : IPortalObserver
         await text.DeliverAsync(batch);
     }
 
+    public Task DeliverConfirmedAsync(OutputBatch batch) => DeliverAsync(batch);
+
     /// <summary>Everything a session got in <paramref name="protocol"/> so far.</summary>
     public IReadOnlyList<Received> Of(string sessionId, OobProtocol protocol)
     {
