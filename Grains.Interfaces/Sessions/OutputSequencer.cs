@@ -26,7 +26,16 @@ public sealed class OutputSequencer : IDisposable
         _sweeper = clock.CreateTimer(_ => Sweep(), null, GapWait / 4, GapWait / 4);
     }
 
-    public void Receive(OutputBatch batch)
+    public void Receive(OutputBatch batch) => Receive(batch, senderWaits: false);
+
+    /// <summary>
+    /// Hands <paramref name="batch"/> on now, with whatever of its sender's is held before it, rather than waiting
+    /// for a gap: its sender is waiting for the front end to have it (a confirmed notice, before the game stops).
+    /// What was missing arrives late, as after <see cref="GapWait"/>.
+    /// </summary>
+    public void ReceiveNow(OutputBatch batch) => Receive(batch, senderWaits: true);
+
+    private void Receive(OutputBatch batch, bool senderWaits)
     {
         if (batch.Sequence == 0)
         {
@@ -56,6 +65,14 @@ public sealed class OutputSequencer : IDisposable
                 stream.Next++;
                 DeliverReady(stream);
             }
+            else if (senderWaits)
+            {
+                stream.Held.Add(batch.Sequence, batch);
+                while (stream.Held.Count > 0 && stream.Held.Keys[0] <= batch.Sequence)
+                {
+                    SkipToHeld(stream);
+                }
+            }
             else
             {
                 if (stream.Held.Count == 0)
@@ -78,8 +95,7 @@ public sealed class OutputSequencer : IDisposable
             {
                 if (stream.Held.Count > 0 && _clock.GetElapsedTime(stream.WaitingSince) >= GapWait)
                 {
-                    stream.Next = stream.Held.Keys[0];
-                    DeliverReady(stream);
+                    SkipToHeld(stream);
                 }
                 else if (stream.Held.Count == 0 && _clock.GetElapsedTime(stream.LastHeard) >= ForgetAfter)
                 {
@@ -105,6 +121,13 @@ public sealed class OutputSequencer : IDisposable
                 _deliverToSession(sessionId, delivery.Output);
             }
         }
+    }
+
+    // Gives up on the gap before the first held batch.
+    private void SkipToHeld(SenderStream stream)
+    {
+        stream.Next = stream.Held.Keys[0];
+        DeliverReady(stream);
     }
 
     private void DeliverReady(SenderStream stream)

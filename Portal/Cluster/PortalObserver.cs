@@ -13,7 +13,11 @@ public sealed class PortalObserver(ConnectionRegistry connections, TimeProvider 
         return Task.CompletedTask;
     }
 
-    public Task DeliverConfirmedAsync(OutputBatch batch) => DeliverAsync(batch);
+    public Task DeliverConfirmedAsync(OutputBatch batch)
+    {
+        _sequencer.ReceiveNow(batch);
+        return Task.CompletedTask;
+    }
 
     public void Dispose() => _sequencer.Dispose();
 }

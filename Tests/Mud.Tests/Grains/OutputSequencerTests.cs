@@ -63,6 +63,22 @@ public sealed class OutputSequencerTests : IDisposable
     }
 
     [Fact]
+    public void ABatchItsSenderWaitsFor_IsHandedOnAtOnce_WithThoseHeldBeforeIt_AndTheMissingOnesComeLate()
+    {
+        _sequencer.Receive(Batch(Session, 1, "one"));
+        _sequencer.Receive(Batch(Session, 3, "three"));
+        _sequencer.Receive(Batch(Session, 6, "six"));
+
+        _sequencer.ReceiveNow(Batch(Session, 5, "five: the game is shutting down"));
+        Assert.Equal(["s1:one", "s1:three", "s1:five: the game is shutting down", "s1:six"], _seen);
+
+        _sequencer.Receive(Batch(Session, 2, "two, late"));
+        _sequencer.Receive(Batch(Session, 4, "four, late"));
+        _sequencer.Receive(Batch(Session, 7, "seven"));
+        Assert.Equal(["s1:one", "s1:three", "s1:five: the game is shutting down", "s1:six", "s1:two, late", "s1:four, late", "s1:seven"], _seen);
+    }
+
+    [Fact]
     public void AnUnnumberedBatch_IsHandedOnAsItComes()
     {
         _sequencer.Receive(new OutputBatch([new Delivery(["s1"], new TextOutput("plain"))]));
