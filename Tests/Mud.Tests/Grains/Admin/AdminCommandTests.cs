@@ -149,7 +149,9 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
     {
         var (admin, _) = await NewAdminAsync();
         var recording = new RecordingPortal();
-        var slow = Client.CreateObjectReference<IPortalObserver>(new SlowFrontEnd(recording));
+        // Orleans holds a client's observer weakly: the test keeps it alive, or a collection could take it mid-test.
+        var frontEnd = new SlowFrontEnd(recording);
+        var slow = Client.CreateObjectReference<IPortalObserver>(frontEnd);
         try
         {
             var stranger = await TestPlayer.ConnectAsync(Client, recording, slow, $"{PrivateSubnet()}.7");
@@ -163,6 +165,7 @@ public sealed partial class AdminCommandTests(GameClusterFixture cluster) : Buil
         finally
         {
             Client.DeleteObjectReference<IPortalObserver>(slow);
+            GC.KeepAlive(frontEnd);
         }
     }
 
