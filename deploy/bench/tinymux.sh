@@ -2,17 +2,22 @@
 # A throwaway TinyMUX (Debian's tinymux package) on a loopback port, and the comparison of Mud against it.
 #   deploy/bench/tinymux.sh start DIR PORT    install a game into DIR, start it on 127.0.0.1:PORT
 #   deploy/bench/tinymux.sh stop DIR          stop the game started in DIR
+#   deploy/bench/tinymux.sh restart PORT      have the game on PORT restart itself (@restart keeps the connections)
 #   deploy/bench/tinymux.sh compare [OUT]     run the same workloads against a running Mud and a fresh TinyMUX,
 #                                             one after the other, and print Mud's figures as ratios to
 #                                             TinyMUX's. JSON reports go to OUT (default a temp folder).
 # The workloads, in this order: idle sessions (memory at rest and per session: start the Mud just before, so both
 # servers are fresh), think at one command a second (latency), think flat out (throughput), say in a crowded room,
-# and a player's round of look, get, drop and say in a room of 200 pebbles (mixed). For mixed, the Mud must run the
-# benchmark world (Mud.Bench world --items 200, whose pebbles lie in r0); TinyMUX gets as many pebbles in Limbo.
+# a player's round of look, get, drop, say and a line on the Public channel in a room of 200 pebbles (mixed), and
+# think at one command a second while the game restarts (reload: ./mud reload, TinyMUX's @restart). For mixed, the
+# Mud must run the benchmark world (Mud.Bench world --rooms 50 --items 200, whose pebbles lie in r0); TinyMUX gets
+# as many pebbles in Limbo. One more, crowd, runs only when named: 10,000 idle sessions on the Mud alone (start it
+# just before; TinyMUX's select() loop aborts past about 3,400 connections).
 # compare reads the running Mud's port and data folder from Mud__Telnet__Port and Mud__DataDirectory (as the
 # launcher does), the workload sizes from IDLE_CLIENTS (500), LATENCY_CLIENTS (500), THINK_CLIENTS (50),
-# SAY_CLIENTS (200), MIXED_CLIENTS (50), MIXED_ITEMS (200), LOAD_SECONDS (30), and which workloads to run from
-# WORKLOADS (all five, in the order above).
+# SAY_CLIENTS (200), MIXED_CLIENTS (50), MIXED_ITEMS (200), RELOAD_CLIENTS (1000), CROWD_CLIENTS (10000),
+# LOAD_SECONDS (30; reload runs 30 s whatever it says), and which workloads to run from WORKLOADS (the six above,
+# in that order).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 GAME=/usr/share/tinymux/game
@@ -75,24 +80,43 @@ cmd_stop() {
   rm -f "$dir/run/tinymux.pid"
 }
 
-# Creates COUNT objects named pebble in Limbo, where new players start, as the Wizard of a fresh game.
+# Creates COUNT objects named pebble in Limbo, where new players start, and the channel Public (which every player
+# created after it joins as "pub", as on the Mud), as the Wizard of a fresh game.
 furnish() {
   local port="$1" count="$2" line i
   exec 3<>"/dev/tcp/127.0.0.1/$port"
   {
-    printf 'connect Wizard potrzebie\r\n'
+    printf 'connect Wizard potrzebie\r\n@ccreate Public\r\n'
     for ((i = 0; i < count; i++)); do printf '@create pebble\r\ndrop pebble\r\n'; done
     printf 'think furnished\r\nQUIT\r\n'
   } >&3
   while IFS= read -r -t 30 line <&3; do
     if [[ "$line" == furnished* ]]; then
       exec 3<&-
-      say "put $count pebbles in Limbo"
+      say "put $count pebbles in Limbo and made the channel Public"
       return
     fi
   done
   exec 3<&-
   fail "TinyMUX did not confirm the $count pebbles"
+}
+
+# @restart as the Wizard, which a game refuses for its first seconds: asked again until it agrees.
+cmd_restart() {
+  local port="$1" line tries
+  for ((tries = 0; tries < 30; tries++)); do
+    exec 3<>"/dev/tcp/127.0.0.1/$port"
+    printf 'connect Wizard potrzebie\r\n@restart\r\n' >&3
+    while IFS= read -r -t 30 line <&3; do
+      case "$line" in
+        *"Restart finished."*) exec 3<&-; say "restarted"; return ;;
+        *"Server just started."*) break ;;
+      esac
+    done
+    exec 3<&-
+    sleep 2
+  done
+  fail "TinyMUX on $port did not restart"
 }
 
 free_port() {
@@ -106,6 +130,7 @@ cmd_compare() {
   local idle_clients="${IDLE_CLIENTS:-500}" latency_clients="${LATENCY_CLIENTS:-500}"
   local think_clients="${THINK_CLIENTS:-50}" say_clients="${SAY_CLIENTS:-200}" seconds="${LOAD_SECONDS:-30}"
   local mixed_clients="${MIXED_CLIENTS:-50}" mixed_items="${MIXED_ITEMS:-200}"
+  local reload_clients="${RELOAD_CLIENTS:-1000}" crowd_clients="${CROWD_CLIENTS:-10000}"
   local bench="$ROOT/deploy/bench/Mud.Bench/bin/Release/net10.0/Mud.Bench.dll"
   [[ -f "$bench" ]] || dotnet build "$ROOT/deploy/bench/Mud.Bench" -c Release -nologo -v quiet -clp:ErrorsOnly
   mkdir -p "$out"
@@ -119,24 +144,40 @@ cmd_compare() {
     [think]="--scenario think --clients $think_clients --rate 0 --ramp 5 --duration $seconds --prefix cmpthink"
     [say]="--scenario say --clients $say_clients --rate 0.5 --ramp 10 --duration $seconds --prefix cmpsay"
     [mixed]="--scenario mixed --clients $mixed_clients --rate 1 --ramp 5 --duration $seconds --spread 1 --prefix cmpmix"
+    [reload]="--scenario think --clients $reload_clients --rate 1 --ramp 10 --duration 30 --during-at 5 --timeout 120 --prefix cmpreload"
+    [crowd]="--scenario idle --clients $crowd_clients --ramp 0 --login-concurrency 100 --duration 2 --settle 10 --timeout 120 --spread 50 --prefix cmpcrowd"
   )
+  # What the game does while a workload runs, on each server; and the workloads TinyMUX cannot run.
+  local -A mud_during=([reload]="MUD_NO_BUILD=1 $ROOT/mud reload")
+  local -A mux_during=([reload]="bash $ROOT/deploy/bench/tinymux.sh restart $mux_port")
+  local -A mud_only=([crowd]=1)
+  # The Mud's players spread over the benchmark world's rooms (20 a room), as in docs/performance.md; TinyMUX has only Limbo.
+  local -A mud_extra=([reload]="--spread 50")
   local order name
-  read -r -a order <<<"${WORKLOADS:-idle latency think say mixed}"
+  read -r -a order <<<"${WORKLOADS:-idle latency think say mixed reload}"
   for name in "${order[@]}"; do
-    [[ -n "${workloads[$name]:-}" ]] || fail "unknown workload '$name' in WORKLOADS (known: idle latency think say mixed)"
+    [[ -n "${workloads[$name]:-}" ]] || fail "unknown workload '$name' in WORKLOADS (known: ${!workloads[*]})"
   done
   cmd_start "$mux_dir" "$mux_port"
   furnish "$mux_port" "$mixed_items"
   for name in "${order[@]}"; do
     # Word splitting of the workload's options is meant: they hold no spaces of their own.
     # shellcheck disable=SC2086
-    dotnet "$bench" ${workloads[$name]} --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-$name.json"
+    dotnet "$bench" ${workloads[$name]} ${mud_extra[$name]:-} ${mud_during[$name]:+--during "${mud_during[$name]}"} \
+      --port "$mud_port" --run-dir "$mud_run" --output "$out/mud-$name.json"
+    [[ -n "${mud_only[$name]:-}" ]] && continue
     # shellcheck disable=SC2086
-    dotnet "$bench" ${workloads[$name]} --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-$name.json"
+    dotnet "$bench" ${workloads[$name]} ${mux_during[$name]:+--during "${mux_during[$name]}"} \
+      --target tinymux --port "$mux_port" --run-dir "$mux_dir/run" --output "$out/tinymux-$name.json"
   done
   for name in "${order[@]}"; do
     echo
-    dotnet "$bench" compare "$out/mud-$name.json" "$out/tinymux-$name.json"
+    if [[ -n "${mud_only[$name]:-}" ]]; then
+      echo "$name: the Mud alone"
+      dotnet "$bench" median "$out/mud-$name.json"
+    else
+      dotnet "$bench" compare "$out/mud-$name.json" "$out/tinymux-$name.json"
+    fi
   done
   say "reports in $out"
 }
@@ -144,6 +185,7 @@ cmd_compare() {
 case "${1:-}" in
   start) [[ $# -eq 3 ]] || fail "usage: $0 start DIR PORT"; cmd_start "$2" "$3" ;;
   stop) [[ $# -eq 2 ]] || fail "usage: $0 stop DIR"; cmd_stop "$2" ;;
+  restart) [[ $# -eq 2 ]] || fail "usage: $0 restart PORT"; cmd_restart "$2" ;;
   compare) shift; cmd_compare "$@" ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -19,6 +19,10 @@ public static class Comparison
         new("latency p90 ms", ours.Load.Latency.P90, theirs.Load.Latency.P90),
         new("latency p99 ms", ours.Load.Latency.P99, theirs.Load.Latency.P99),
         new("latency max ms", ours.Load.Latency.Max, theirs.Load.Latency.Max),
+        // The longest a client waited for anything: a restart's hold (reload), or a stall.
+        new("longest silence s", ours.Load.LongestSilenceSeconds, theirs.Load.LongestSilenceSeconds),
+        new("errors", ours.Load.Errors, theirs.Load.Errors),
+        new("disconnects", ours.Load.Disconnects, theirs.Load.Disconnects),
         new("server CPU µs per reply", ours.Load.ServerCpuMicrosecondsPerReply, theirs.Load.ServerCpuMicrosecondsPerReply),
         new("server CPU % in load", ours.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad), theirs.Processes.Where(BenchReport.IsServer).Sum(p => p.CpuPercentInLoad)),
         Memory("server RSS MiB after load", ours, theirs, BenchReport.IsServer, p => p.RssAfterLoadKiB),

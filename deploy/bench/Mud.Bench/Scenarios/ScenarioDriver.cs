@@ -14,7 +14,8 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
     private static readonly byte[] Created = Encoding.UTF8.GetBytes("created. Now log in");
 
     // The pebbles of a `world --items` world; a get that loses the race to another client still gets its answer.
-    private static readonly string[] MixedCommands = ["look", "get pebble", "drop pebble", "say the pebbles are warm"];
+    // `pub` is the Public channel on both servers (every new account is on it; TinyMUX once its Wizard has made it).
+    private static readonly string[] MixedCommands = ["look", "get pebble", "drop pebble", "say the pebbles are warm", "pub the pebbles are warm"];
 
     protected BenchOptions Options => options;
 
