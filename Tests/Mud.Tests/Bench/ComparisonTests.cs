@@ -31,6 +31,22 @@ public sealed class ComparisonTests
         Assert.Equal(14, figures["RSS KiB per session, all"].Theirs);
     }
 
+    [Fact]
+    public async Task ARestart_IsComparedByTheLongestSilence_AndWhatWasLost()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--scenario", "think", "--clients", "1", "--ramp", "0", "--duration", "0.2", "--timeout", "5", "--port", $"{game.Port}"]);
+        var run = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        var mud = run with { Load = run.Load with { LongestSilenceSeconds = 2.8, Errors = 0 } };
+        var tinymux = run with { Load = run.Load with { LongestSilenceSeconds = 0.2, Errors = 12 } };
+
+        var figures = Comparison.Of(mud, tinymux).ToDictionary(f => f.Figure);
+
+        Assert.Equal(14, figures["longest silence s"].Ratio);
+        Assert.Equal(0, figures["errors"].Ours);
+        Assert.Equal(12, figures["errors"].Theirs);
+    }
+
     private static ProcessFigures Process(string name, long restingKiB, double growthBytesPerSession) =>
         new(name, Pid: 1, RssBeforeKiB: restingKiB, RssLoggedInKiB: restingKiB, RssAfterLoadKiB: restingKiB, growthBytesPerSession, CpuSecondsInLoad: 0, CpuPercentInLoad: 0, PssBeforeKiB: restingKiB / 2);
 }
