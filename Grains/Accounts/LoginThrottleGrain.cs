@@ -6,6 +6,8 @@ namespace Mud.Accounts;
 /// <summary>
 /// In memory on purpose: a silo restart forgiving failures is harmless, and a write per failed login is not. A reset
 /// leaves nothing to remember, so the activation goes with it: a player's own throttle does not stay for the session.
+/// A lockout keeps the activation until it ends: idle collection (15 minutes by default) would otherwise forgive a
+/// lockout of up to an hour to an attacker who merely waited.
 /// </summary>
 [GrainType("login-throttle")]
 public sealed class LoginThrottleGrain(IOptions<SecurityOptions> options, TimeProvider clock) : Grain, ILoginThrottleGrain
@@ -33,6 +35,7 @@ public sealed class LoginThrottleGrain(IOptions<SecurityOptions> options, TimePr
             _lastLockout = _lastLockout == TimeSpan.Zero ? first : TimeSpan.FromTicks(Math.Min(_lastLockout.Ticks * 2, MaxLockout.Ticks));
             _lockedUntil = now + _lastLockout;
             _failures.Clear();
+            DelayDeactivation(_lastLockout);
         }
 
         return Task.FromResult(Remaining());
