@@ -16,7 +16,7 @@
 # compare reads the running Mud's port and data folder from Mud__Telnet__Port and Mud__DataDirectory (as the
 # launcher does), the workload sizes from IDLE_CLIENTS (500), LATENCY_CLIENTS (500), THINK_CLIENTS (50),
 # SAY_CLIENTS (200), MIXED_CLIENTS (50), MIXED_ITEMS (200), RELOAD_CLIENTS (1000), CROWD_CLIENTS (10000),
-# LOAD_SECONDS (30; reload runs 30 s whatever it says), and which workloads to run from WORKLOADS (the six above,
+# LOAD_SECONDS (30; reload runs 40 s whatever it says), and which workloads to run from WORKLOADS (the six above,
 # in that order).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -144,7 +144,7 @@ cmd_compare() {
     [think]="--scenario think --clients $think_clients --rate 0 --ramp 5 --duration $seconds --prefix cmpthink"
     [say]="--scenario say --clients $say_clients --rate 0.5 --ramp 10 --duration $seconds --prefix cmpsay"
     [mixed]="--scenario mixed --clients $mixed_clients --rate 1 --ramp 5 --duration $seconds --spread 1 --prefix cmpmix"
-    [reload]="--scenario think --clients $reload_clients --rate 1 --ramp 10 --duration 30 --during-at 5 --timeout 120 --prefix cmpreload"
+    [reload]="--scenario think --clients $reload_clients --rate 1 --ramp 10 --duration 40 --during-at 10 --timeout 120 --prefix cmpreload"
     [crowd]="--scenario idle --clients $crowd_clients --ramp 0 --login-concurrency 100 --duration 2 --settle 10 --timeout 120 --spread 50 --prefix cmpcrowd"
   )
   # What the game does while a workload runs, on each server; and the workloads TinyMUX cannot run.
