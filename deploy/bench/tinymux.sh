@@ -8,7 +8,8 @@
 #                                             TinyMUX's. JSON reports go to OUT (default a temp folder).
 # The workloads, in this order: idle sessions (memory at rest and per session: start the Mud just before, so both
 # servers are fresh), think at one command a second (latency), think flat out (throughput), say in a crowded room,
-# a player's round of look, get, drop, say and a line on the Public channel in a room of 200 pebbles (mixed), and
+# a player's round of look, get, drop, say, a line on the Public channel and a builder's @create and @destroy in a
+# room of 200 pebbles (mixed: on the Mud, MUD_ADMIN=NAME:PASSWORD, an Admin, makes the clients Builders first), and
 # think at one command a second while the game restarts (reload: ./mud reload, TinyMUX's @restart). For mixed, the
 # Mud must run the benchmark world (Mud.Bench world --rooms 50 --items 200, whose pebbles lie in r0); TinyMUX gets
 # as many pebbles in Limbo. One more, crowd, runs only when named: 10,000 idle sessions on the Mud alone (start it
@@ -151,12 +152,15 @@ cmd_compare() {
   local -A mud_during=([reload]="MUD_NO_BUILD=1 $ROOT/mud reload")
   local -A mux_during=([reload]="bash $ROOT/deploy/bench/tinymux.sh restart $mux_port")
   local -A mud_only=([crowd]=1)
-  # The Mud's players spread over the benchmark world's rooms (20 a room), as in docs/performance.md; TinyMUX has only Limbo.
-  local -A mud_extra=([reload]="--spread 50")
+  # The Mud's players spread over the benchmark world's rooms (20 a room), as in docs/performance.md; TinyMUX has only
+  # Limbo. Its mixed round builds, which only a Builder may on the Mud (any TinyMUX player may).
+  local -A mud_extra=([reload]="--spread 50" [mixed]="--admin ${MUD_ADMIN:-}")
   local order name
   read -r -a order <<<"${WORKLOADS:-idle latency think say mixed reload}"
   for name in "${order[@]}"; do
     [[ -n "${workloads[$name]:-}" ]] || fail "unknown workload '$name' in WORKLOADS (known: ${!workloads[*]})"
+    [[ "$name" != mixed || -n "${MUD_ADMIN:-}" ]] \
+      || fail "mixed builds: set MUD_ADMIN=NAME:PASSWORD to an Admin of the Mud (its first account is its Developer)"
   done
   cmd_start "$mux_dir" "$mux_port"
   furnish "$mux_port" "$mixed_items"
@@ -187,5 +191,5 @@ case "${1:-}" in
   stop) [[ $# -eq 2 ]] || fail "usage: $0 stop DIR"; cmd_stop "$2" ;;
   restart) [[ $# -eq 2 ]] || fail "usage: $0 restart PORT"; cmd_restart "$2" ;;
   compare) shift; cmd_compare "$@" ;;
-  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

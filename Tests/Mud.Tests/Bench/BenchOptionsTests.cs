@@ -66,6 +66,8 @@ public sealed class BenchOptionsTests
     [InlineData("--pid", "silo=-3", "--pid wants NAME=PID")]
     [InlineData("--walk", "north", "--walk wants two directions")]
     [InlineData("--speakers", "0", "--speakers must be a whole number from 1")]
+    [InlineData("--admin", "boss", "--admin wants NAME:PASSWORD")]
+    [InlineData("--admin", "boss:", "--admin wants NAME:PASSWORD")]
     [InlineData("--frobnicate", "1", "Unknown option '--frobnicate'")]
     public void Parse_WithABadValue_NamesTheOption(string name, string value, string message)
     {
@@ -88,6 +90,31 @@ public sealed class BenchOptionsTests
         var error = Assert.Throws<FormatException>(() => BenchOptions.Parse(["--scenario", "channel", "--target", "tinymux"]));
 
         Assert.Contains("--scenario channel needs --target mud", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheAdminsLogin_AtTheFirstColon()
+    {
+        var options = BenchOptions.Parse(["--scenario", "mixed", "--admin", "boss:pass:word"]);
+
+        Assert.Equal(new AdminLogin("boss", "pass:word"), options.Admin);
+    }
+
+    [Fact]
+    public void Parse_RefusesTheMixedRoundOnTheMud_WithoutAnAdminToMakeItsBuilders()
+    {
+        var error = Assert.Throws<FormatException>(() => BenchOptions.Parse(["--scenario", "mixed"]));
+
+        Assert.Contains("needs --admin NAME:PASSWORD", error.Message, StringComparison.Ordinal);
+        Assert.Null(BenchOptions.Parse(["--scenario", "mixed", "--target", "tinymux"]).Admin);
+    }
+
+    [Fact]
+    public void Parse_RefusesAnAdminForTinyMux()
+    {
+        var error = Assert.Throws<FormatException>(() => BenchOptions.Parse(["--target", "tinymux", "--admin", "boss:bosspass1"]));
+
+        Assert.Contains("any TinyMUX player may build", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

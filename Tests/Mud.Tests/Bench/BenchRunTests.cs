@@ -93,18 +93,32 @@ public sealed class BenchRunTests
     }
 
     [Fact]
-    public async Task MixedRun_LooksGetsDropsSaysAndTalksOnTheChannel_EachBeforeATimedThink()
+    public async Task MixedRun_LooksGetsDropsSaysTalksOnTheChannelAndBuilds_EachBeforeATimedThink()
     {
         await using var game = new FakeTelnetGame();
-        var options = BenchOptions.Parse(["--scenario", "mixed", "--clients", "2", "--rate", "0", "--ramp", "0", "--duration", "0.5", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "mix"]);
+        var options = BenchOptions.Parse(["--scenario", "mixed", "--clients", "2", "--rate", "0", "--ramp", "0", "--duration", "0.5", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "mix", "--admin", $"{FakeTelnetGame.Admin}:bosspass1"]);
 
         var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
 
-        Assert.True(report.Load.Replies >= 10, Summary.Of(report));
+        Assert.True(report.Load.Replies >= 14, Summary.Of(report));
         Assert.Equal(0, report.Load.Errors);
-        Assert.All(new[] { "look", "get", "drop", "say", "pub" }, verb => Assert.True(game.Verbs.GetValueOrDefault(verb) >= 2, $"{verb}: {game.Verbs.GetValueOrDefault(verb)}"));
+        // Both clients were made Builders, by the admin, before the round began.
+        Assert.Equal(2, game.Verbs["@perm"]);
+        Assert.All(new[] { "look", "get", "drop", "say", "pub", "@create", "@destroy", "yes" }, verb => Assert.True(game.Verbs.GetValueOrDefault(verb) >= 2, $"{verb}: {game.Verbs.GetValueOrDefault(verb)}"));
         // A reply that comes after the end of the run is not counted: at most one per client.
-        Assert.InRange(game.Verbs["think"], report.Load.Replies, report.Load.Replies + 2);
+        Assert.InRange(game.Verbs["think"], report.Load.Replies, report.Load.Replies + 3);
+    }
+
+    [Fact]
+    public async Task MixedRun_WhoseAdminCannotMakeBuilders_ReportsItAsAnError()
+    {
+        await using var game = new FakeTelnetGame();
+        var options = BenchOptions.Parse(["--scenario", "mixed", "--clients", "2", "--rate", "0", "--ramp", "0", "--duration", "0.3", "--timeout", "5", "--port", $"{game.Port}", "--prefix", "mix", "--admin", "nobody:notapass1"]);
+
+        var report = await new BenchRun(options, ["test"]).RunAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.Contains(report.Errors, e => e.Key == "builder");
+        Assert.Contains("made 0 of 2 accounts Builders", Summary.Of(report), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,11 +9,15 @@ namespace Mud.Tests.Bench;
 /// <summary>
 /// A tiny telnet game on a loopback port that speaks just enough of the Mud dialogue for the load tool:
 /// a banner with a negotiation and colour in it, create, connect, think, say (heard by everyone else) and pub (the
-/// Public channel, heard by everyone, the speaker too). With <c>mccp</c>, it offers MCCP2 and compresses all it
-/// sends after a client agrees, and counts its bytes as written and as sent.
+/// Public channel, heard by everyone, the speaker too), and <c>@perm</c> answered as the Mud does for its one admin,
+/// <see cref="Admin"/>. With <c>mccp</c>, it offers MCCP2 and compresses all it sends after a client agrees, and
+/// counts its bytes as written and as sent.
 /// </summary>
 public sealed class FakeTelnetGame : IAsyncDisposable
 {
+    /// <summary>The one account whose <c>@perm</c> is obeyed.</summary>
+    public const string Admin = "boss";
+
     // The client's answers to the MCCP2 offer, as the Latin-1 line reader sees them (IAC DO / IAC DONT, then 'V', 86).
     private const string DoMccp2 = "\u00FF\u00FDV";
     private const string DontMccp2 = "\u00FF\u00FEV";
@@ -133,6 +137,12 @@ public sealed class FakeTelnetGame : IAsyncDisposable
                     await other.SendAsync($"{player.Name} says, \"{rest}\"\r\n");
                 }
 
+                break;
+            case "@perm" when player.Name == Admin:
+                await player.SendAsync($"{rest.Split(' ')[0]} is now a Builder (was Player).\r\n");
+                break;
+            case "@perm":
+                await player.SendAsync("You may not do that.\r\n");
                 break;
             case "pub":
                 foreach (var listener in _players.Keys.Where(p => p.Name is not null))

@@ -70,6 +70,12 @@ public sealed record BenchOptions
     /// <summary>Agree to MCCP2 when the server offers it, and inflate what it sends (the report counts both sizes).</summary>
     public bool Mccp { get; init; }
 
+    /// <summary>
+    /// An administrator of the Mud, with whose login every client's account is made a Builder before the workload:
+    /// the mixed round builds, which a Mud player may not (any TinyMUX player may).
+    /// </summary>
+    public AdminLogin? Admin { get; init; }
+
     /// <summary>A free-text label copied into the report.</summary>
     public string Label { get; init; } = "";
 
@@ -89,6 +95,7 @@ public sealed record BenchOptions
         --spread ROOMS   --walk DIR,DIR (east,west)   --speakers N talking in the channel scenario (1)
         --during "SHELL COMMAND"   --during-at SECONDS (10)   --label TEXT
         --mccp   agree to MCCP2 compression (telnet option 86) and count the bytes saved
+        --admin NAME:PASSWORD   an Admin of the Mud, who makes every client a Builder first (mixed needs it)
         """;
 
     /// <summary>Parses <c>run</c> options; throws <see cref="FormatException"/> naming the bad option.</summary>
@@ -134,6 +141,7 @@ public sealed record BenchOptions
                 "--during-at" => options with { DuringAt = ParseDouble(name, Value(), 0, 3_600) },
                 "--label" => options with { Label = Value() },
                 "--mccp" => options with { Mccp = true },
+                "--admin" => options with { Admin = ParseAdmin(name, Value()) },
                 _ => throw new FormatException($"Unknown option '{name}'."),
             };
         }
@@ -146,6 +154,16 @@ public sealed record BenchOptions
         if (options.Scenario == Scenario.Channel && options.Target == Target.TinyMux)
         {
             throw new FormatException("--scenario channel needs --target mud: it talks on Mud's Public channel.");
+        }
+
+        if (options.Scenario == Scenario.Mixed && options.Target == Target.Mud && options.Admin is null)
+        {
+            throw new FormatException("--scenario mixed on the Mud needs --admin NAME:PASSWORD: its round builds, which only a Builder may.");
+        }
+
+        if (options.Admin is not null && options.Target == Target.TinyMux)
+        {
+            throw new FormatException("--admin is for --target mud: any TinyMUX player may build.");
         }
 
         return options with { Pids = pids };
@@ -188,6 +206,11 @@ public sealed record BenchOptions
         value.Length >= 8 && !value.Any(char.IsWhiteSpace)
             ? value
             : throw new FormatException($"{name} must be at least 8 characters without spaces.");
+
+    private static AdminLogin ParseAdmin(string name, string value) =>
+        value.Split(':', 2) is [{ Length: > 0 } admin, { Length: > 0 } password] && !value.Any(char.IsWhiteSpace)
+            ? new AdminLogin(admin, password)
+            : throw new FormatException($"{name} wants NAME:PASSWORD, not '{value}'.");
 
     private static string[] ParseDirections(string name, string value) =>
         value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } pair && pair.All(p => p.All(char.IsAsciiLetter))

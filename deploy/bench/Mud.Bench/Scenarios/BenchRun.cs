@@ -26,6 +26,11 @@ public sealed class BenchRun(BenchOptions options, IReadOnlyList<string> command
         var driver = ScenarioDriver.For(options, recorder);
 
         var clients = await LoginAllAsync(driver, recorder, cancellation);
+        if (options.Admin is { } admin)
+        {
+            await BuilderGrant.GrantAsync(options, admin, [.. clients.Select(c => c.Name)], recorder, cancellation);
+        }
+
         var loginEnd = clock.Now;
 
         if (options.Scenario == Scenario.Idle && options.Settle > 0)
