@@ -105,8 +105,9 @@ public sealed class BenchRunTests
         // Both clients were made Builders, by the admin, before the round began.
         Assert.Equal(2, game.Verbs["@perm"]);
         Assert.All(new[] { "look", "get", "drop", "say", "pub", "@create", "@destroy", "yes" }, verb => Assert.True(game.Verbs.GetValueOrDefault(verb) >= 2, $"{verb}: {game.Verbs.GetValueOrDefault(verb)}"));
-        // A reply that comes after the end of the run is not counted: at most one per client.
-        Assert.InRange(game.Verbs["think"], report.Load.Replies, report.Load.Replies + 3);
+        // Besides the timed ones, the game saw a think from each login and one from the admin, and perhaps one a client
+        // sent just before the end, whose reply came too late to count.
+        Assert.InRange(game.Verbs["think"], report.Load.Replies + 3, report.Load.Replies + 5);
     }
 
     [Fact]
