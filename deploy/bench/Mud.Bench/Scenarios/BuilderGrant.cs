@@ -25,7 +25,7 @@ public sealed class BuilderGrant : BenchClient.IClientObserver
             await using (client)
             {
                 await banner.WaitAsync(timeout, cancellation);
-                var done = client.Expect(Done, "Wrong name or password", "Too many failed logins");
+                var done = client.Expect(Done, LoginDialogue.Failures);
                 var lines = new StringBuilder($"connect {admin.Name} {admin.Password}");
                 foreach (var account in accounts)
                 {

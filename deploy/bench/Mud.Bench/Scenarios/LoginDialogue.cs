@@ -14,7 +14,8 @@ namespace Mud.Bench.Scenarios;
 /// </summary>
 public static class LoginDialogue
 {
-    private static readonly string[] Failures =
+    /// <summary>What the Mud or TinyMUX answers to a login that failed.</summary>
+    public static readonly string[] Failures =
     [
         "Wrong name or password", "Too many failed logins", "The game is full", "Either that player does not exist",
     ];

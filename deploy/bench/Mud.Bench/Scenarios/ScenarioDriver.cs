@@ -16,11 +16,7 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
     // The pebbles of a `world --items` world; a get that loses the race to another client still gets its answer.
     // `pub` is the Public channel on both servers (every new account is on it; TinyMUX once its Wizard has made it).
     // Then a builder's turn: the Mud asks to confirm a destroy, and TinyMUX's plain @destroy only marks it for later.
-    private static readonly string[] MudMixed =
-        ["look", "get pebble", "drop pebble", "say the pebbles are warm", "pub the pebbles are warm", "@create widget", "@destroy widget\r\nyes"];
-
-    private static readonly string[] TinyMuxMixed =
-        ["look", "get pebble", "drop pebble", "say the pebbles are warm", "pub the pebbles are warm", "@create widget", "@destroy/instant widget"];
+    private static readonly string[] MixedRound = ["look", "get pebble", "drop pebble", "say the pebbles are warm", "pub the pebbles are warm", "@create widget"];
 
     protected BenchOptions Options => options;
 
@@ -34,15 +30,18 @@ public abstract class ScenarioDriver(BenchOptions options, RunRecorder recorder)
         Scenario.Think => new CommandDriver(options, recorder, _ => null),
         Scenario.Walk => new CommandDriver(options, recorder, seq => options.WalkDirections[seq % 2]),
         Scenario.Look => new LookDriver(options, recorder),
-        Scenario.Mixed => Round(options, recorder, options.Target == Target.Mud ? MudMixed : TinyMuxMixed),
+        Scenario.Mixed => MixedDriver(options, recorder),
         Scenario.Say => new SayDriver(options, recorder),
         Scenario.Oob => new OobDriver(options, recorder),
         Scenario.Channel => new ChannelDriver(options, recorder),
         _ => throw new ArgumentOutOfRangeException(nameof(options)),
     };
 
-    private static CommandDriver Round(BenchOptions options, RunRecorder recorder, string[] round) =>
-        new(options, recorder, seq => round[seq % round.Length]);
+    private static CommandDriver MixedDriver(BenchOptions options, RunRecorder recorder)
+    {
+        string[] round = [.. MixedRound, options.Target == Target.Mud ? "@destroy widget\r\nyes" : "@destroy/instant widget"];
+        return new CommandDriver(options, recorder, seq => round[seq % round.Length]);
+    }
 
     /// <summary>Called once every client is logged in, before any <see cref="DriveAsync"/>.</summary>
     public virtual void Prepare(IReadOnlyList<BenchClient> clients)
