@@ -10,6 +10,10 @@ namespace Mud.Silo.Hosting;
 
 public static class SiloHostExtensions
 {
+    // Orleans sizes its cache of other silos' grain locations for a million grains up front (9 MB of large-object
+    // heap in every silo); a game holds a handful of grains per player online.
+    private const int DirectoryCacheSize = 100_000;
+
     /// <summary>
     /// Cluster identity and membership: the embedded default keeps membership in its SQLite file, on loopback, so
     /// that a reload can start the next silo beside the running one (a hand-over rather than a gap); on PostgreSQL, membership lives in the database so any number of silos can join. With
@@ -26,6 +30,7 @@ public static class SiloHostExtensions
             o.ServiceId = endpoint.ServiceId;
         });
         silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name);
+        silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = DirectoryCacheSize);
         silo.UseMudFailureDetection(configuration);
         silo.UseMudTls(configuration);
 

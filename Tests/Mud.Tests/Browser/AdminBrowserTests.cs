@@ -122,5 +122,7 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
         browser.Type("#login-password", "s3cretpw");
         browser.Click("#login-submit");
         browser.WaitForUrl("characters");
+        // A link followed before the page's circuit is up can leave that page's content under the new address.
+        browser.WaitForInteractive();
     }
 }

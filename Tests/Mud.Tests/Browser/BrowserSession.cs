@@ -40,7 +40,7 @@ public sealed class BrowserSession : IDisposable
 
     public void Go(string path) => _driver.Navigate().GoToUrl(new Uri(_site, path));
 
-    public IWebElement Find(string css) => WaitFor(() => _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed), () => $"an element '{css}' on {_driver.Url}");
+    public IWebElement Find(string css) => WaitFor(() => _driver.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed), () => $"an element '{css}' on {_driver.Url}; the page shows:\n{PageText()}");
 
     public IReadOnlyList<IWebElement> FindAll(string css) => _driver.FindElements(By.CssSelector(css));
 
