@@ -18,7 +18,7 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
         await using var player = await Mud.ConnectAsync();
         var playerName = await player.CreateAndConnectAsync();
         using var browser = new BrowserSession(fixture.Site);
-        LogIn(browser, BrowserMudFixture.DeveloperName);
+        browser.LogIn(BrowserMudFixture.DeveloperName);
 
         browser.Click("#admin-link");
         browser.WaitForUrl("admin");
@@ -103,7 +103,7 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
         await using var telnet = await Mud.ConnectAsync();
         var name = await telnet.CreateAndConnectAsync();
         using var browser = new BrowserSession(fixture.Site);
-        LogIn(browser, name);
+        browser.LogIn(name);
 
         browser.Find("nav a[href=who]");
         Assert.Empty(browser.FindAll("#admin-link"));
@@ -113,16 +113,5 @@ public sealed class AdminBrowserTests(BrowserMudFixture fixture)
             browser.WaitForText("#admin-refused", "These pages are for the game's administrators.");
             Assert.Empty(browser.FindAll("table"));
         }
-    }
-
-    private static void LogIn(BrowserSession browser, string account)
-    {
-        browser.Go("account/login");
-        browser.Type("#login-name", account);
-        browser.Type("#login-password", "s3cretpw");
-        browser.Click("#login-submit");
-        browser.WaitForUrl("characters");
-        // A link followed before the page's circuit is up can leave that page's content under the new address.
-        browser.WaitForInteractive();
     }
 }

@@ -76,6 +76,18 @@ public sealed class BrowserSession : IDisposable
     public void WaitForUrl(string pathAndQuery) =>
         WaitFor(() => _driver.Url.EndsWith(pathAndQuery, StringComparison.Ordinal) ? _driver.Url : null, () => $"the address to end with '{pathAndQuery}' (it is {_driver.Url})");
 
+    /// <summary>Logs in on the site's form (every test account's password is <c>s3cretpw</c>) and waits for its characters page to be interactive.</summary>
+    public void LogIn(string account)
+    {
+        Go("account/login");
+        Type("#login-name", account);
+        Type("#login-password", "s3cretpw");
+        Click("#login-submit");
+        WaitForUrl("characters");
+        // A link followed before the page's circuit is up can leave that page's content under the new address.
+        WaitForInteractive();
+    }
+
     /// <summary>Waits until the Blazor circuit of the page is up, so clicks reach the server.</summary>
     public void WaitForInteractive() => WaitFor(
         () => _driver.FindElements(By.Id("interactive")).Count > 0 ? "yes" : null,

@@ -21,7 +21,7 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
         await using var speaker = await Mud.ConnectAsync();
         var speakerName = await speaker.CreateAndConnectAsync();
         using var browser = new BrowserSession(fixture.Site);
-        LogIn(browser, account);
+        browser.LogIn(account);
 
         browser.Go("play");
         browser.WaitForText("#output", "Exits:");
@@ -62,7 +62,7 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
         await sender.SendLineAsync($"mail {account} = Greetings/Meet me at the <b>fountain</b>.");
         await sender.WaitForAsync($"Letter sent to {account}.");
         using var browser = new BrowserSession(fixture.Site);
-        LogIn(browser, account);
+        browser.LogIn(account);
 
         browser.Find("#mail-link");
         browser.Go("mail");
@@ -117,14 +117,5 @@ public sealed class CommunityBrowserTests(BrowserMudFixture fixture)
         await telnet.SendLineAsync("quit");
         await telnet.WaitForClosedAsync();
         return name;
-    }
-
-    private static void LogIn(BrowserSession browser, string account)
-    {
-        browser.Go("account/login");
-        browser.Type("#login-name", account);
-        browser.Type("#login-password", "s3cretpw");
-        browser.Click("#login-submit");
-        browser.WaitForUrl("characters");
     }
 }

@@ -106,7 +106,7 @@ public sealed class WebPortalBrowserTests(BrowserMudFixture fixture)
         await using var watcher = await Mud.ConnectAsync();
         var watcherName = await watcher.CreateAndConnectAsync();
         using var browser = new BrowserSession(fixture.Site);
-        LogIn(browser, account);
+        browser.LogIn(account);
 
         browser.Go($"play?character={second}");
         browser.WaitForText("#output", "Exits:");
@@ -169,14 +169,5 @@ public sealed class WebPortalBrowserTests(BrowserMudFixture fixture)
         browser.Type("#register-password", "s3cretpw");
         browser.Type("#register-confirm", "s3cretpw");
         browser.Click("#register-submit");
-    }
-
-    private static void LogIn(BrowserSession browser, string account)
-    {
-        browser.Go("account/login");
-        browser.Type("#login-name", account);
-        browser.Type("#login-password", "s3cretpw");
-        browser.Click("#login-submit");
-        browser.WaitForUrl("characters");
     }
 }
