@@ -10,8 +10,8 @@ namespace Mud.Silo.Hosting;
 
 public static class SiloHostExtensions
 {
-    // Orleans sizes its cache of other silos' grain locations for a million grains up front (9 MB of large-object
-    // heap in every silo); a game holds a handful of grains per player online.
+    // Orleans sizes its cache of grain locations for a million grains up front (about 17 MiB of large-object heap in
+    // every silo); a game holds a handful of grains per player online.
     private const int DirectoryCacheSize = 100_000;
 
     /// <summary>
