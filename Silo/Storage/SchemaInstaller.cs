@@ -49,6 +49,13 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
     };
 
+    /// <summary>
+    /// The grain-state queries the silo uses, checked on every start: a database made by an older release lacks
+    /// <c>DeleteStorageKey</c> (SQLite), and the scripts, which never overwrite a row, add it.
+    /// </summary>
+    public static IReadOnlyList<string> StorageQueryKeys { get; } =
+        ["WriteToStorageKey", "ReadFromStorageKey", "ClearStorageKey", "DeleteStorageKey"];
+
     // "MUDSCHMA": the advisory lock that serialises schema installs on one PostgreSQL server.
     private const long AdvisoryLockKey = 0x4D55_4453_4348_4D41;
 
@@ -168,6 +175,11 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
 
         if (missing.Count == 0)
         {
+            missing.AddRange(await MissingQueryKeysAsync(connection, null, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (missing.Count == 0)
+        {
             LogSchemaPresent(logger, StorageProvider.Sqlite, path);
             return new SchemaInstallResult(StorageProvider.Sqlite, path, Applied: false, []);
         }
@@ -219,6 +231,11 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
 
         if (missing.Count == 0)
         {
+            missing.AddRange(await MissingQueryKeysAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (missing.Count == 0)
+        {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             LogSchemaPresent(logger, StorageProvider.PostgreSql, target);
             return new SchemaInstallResult(StorageProvider.PostgreSql, target, Applied: false, []);
@@ -235,6 +252,35 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
         var names = scripts.Select(s => s.Name).ToArray();
         LogSchemaApplied(logger, StorageProvider.PostgreSql, target, string.Join(", ", missing), string.Join(", ", names));
         return new SchemaInstallResult(StorageProvider.PostgreSql, target, Applied: true, names);
+    }
+
+    /// <summary>The <see cref="StorageQueryKeys"/> that <c>OrleansQuery</c> lacks (the table exists).</summary>
+    private static async Task<IReadOnlyList<string>> MissingQueryKeysAsync(
+        DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var names = new List<string>();
+        for (var i = 0; i < StorageQueryKeys.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@key{i}";
+            parameter.Value = StorageQueryKeys[i];
+            command.Parameters.Add(parameter);
+            names.Add(parameter.ParameterName);
+        }
+
+        command.CommandText = $"SELECT QueryKey FROM OrleansQuery WHERE QueryKey IN ({string.Join(", ", names)})";
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                present.Add(reader.GetString(0));
+            }
+        }
+
+        return [.. StorageQueryKeys.Where(key => !present.Contains(key)).Select(key => $"OrleansQuery row {key}")];
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
@@ -259,8 +305,8 @@ public sealed partial class SchemaInstaller : ILifecycleParticipant<ISiloLifecyc
     private static partial void LogSchemaPresent(ILogger logger, StorageProvider provider, string target);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "Storage schema ({Provider}) created in {Target}: missing {MissingTables}; ran {Scripts}")]
-    private static partial void LogSchemaApplied(ILogger logger, StorageProvider provider, string target, string missingTables, string scripts);
+        Message = "Storage schema ({Provider}) created or completed in {Target}: missing {Missing}; ran {Scripts}")]
+    private static partial void LogSchemaApplied(ILogger logger, StorageProvider provider, string target, string missing, string scripts);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
         Message = "SQLite database {Path} did not switch to WAL (journal_mode is {JournalMode}); readers may block the writer")]

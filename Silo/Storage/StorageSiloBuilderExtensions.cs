@@ -33,6 +33,8 @@ public static class StorageSiloBuilderExtensions
     /// <see cref="StorageOptions.GetPostgresConnectionString"/> (pool capped at 20 unless set), and ADO.NET reminders.
     /// Call <see cref="UseMudPostgresClustering"/> as well for membership in the same database.</item>
     /// </list>
+    /// Clearing a grain's state deletes its row (<c>DeleteStateOnClear</c>): closed sessions, dropped OOB subscriptions and
+    /// destroyed objects would otherwise each leave a row with no payload, forever.
     /// The serializer is decided once for the whole project: System.Text.Json stores plain JSON with no .NET type
     /// names. Switching serializers later makes every stored row unreadable.
     /// Does not configure clustering.
@@ -61,6 +63,7 @@ public static class StorageSiloBuilderExtensions
                 {
                     o.Invariant = SqliteInvariant;
                     o.DataSource = sqlite;
+                    o.DeleteStateOnClear = true;
                 });
                 silo.UseInMemoryReminderService();
                 break;
@@ -71,6 +74,7 @@ public static class StorageSiloBuilderExtensions
                 {
                     o.Invariant = PostgresInvariant;
                     o.ConnectionString = postgres;
+                    o.DeleteStateOnClear = true;
                 });
                 silo.UseAdoNetReminderService((AdoNetReminderTableOptions o) =>
                 {

@@ -7,7 +7,7 @@ namespace Mud.Tests.Storage;
 [Trait("Category", "Integration")]
 public sealed class SchemaInstallerTests
 {
-    private static readonly string[] SqliteQueryKeys = ["ClearStorageKey", "ReadFromStorageKey", "WriteToStorageKey"];
+    private static readonly string[] SqliteQueryKeys = ["ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey"];
 
     private static readonly string[] PostgresQueryKeys =
     [
@@ -60,6 +60,24 @@ public sealed class SchemaInstallerTests
         await RunScriptsAsync(env, StorageProvider.Sqlite);
 
         Assert.Equal(SqliteQueryKeys, await ReadQueryKeysAsync(env));
+    }
+
+    [Fact]
+    public async Task Sqlite_ADatabaseWithoutTheDeleteQuery_GetsItAtTheNextStart_AndKeepsItsRows()
+    {
+        await using var env = new SqliteStorageEnvironment();
+        await env.InitializeAsync();
+        await SchemaInstaller.ApplyAsync(env.Options, env.DataDirectory, NullLogger.Instance, CancellationToken.None);
+        // What a release before DeleteStorageKey left: the tables, three queries, and the players' rows.
+        await ExecuteAsync(env, "DELETE FROM OrleansQuery WHERE QueryKey = 'DeleteStorageKey'; " +
+            "INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, ServiceId, PayloadBinary, ModifiedOn, Version) " +
+            $"VALUES (1, 2, 3, 4, 'account', 'alice', '{env.ServiceId}', X'7B7D', datetime('now'), 7);");
+
+        var result = await SchemaInstaller.ApplyAsync(env.Options, env.DataDirectory, NullLogger.Instance, CancellationToken.None);
+
+        Assert.True(result.Applied);
+        Assert.Equal(SqliteQueryKeys, await ReadQueryKeysAsync(env));
+        Assert.Equal(1L, await env.CountRowsAsync("account", "alice"));
     }
 
     [Fact]
@@ -116,6 +134,14 @@ public sealed class SchemaInstallerTests
             command.CommandText = await File.ReadAllTextAsync(Path.Combine(dir, name));
             await command.ExecuteNonQueryAsync();
         }
+    }
+
+    private static async Task ExecuteAsync(StorageTestEnvironment env, string sql)
+    {
+        await using var connection = await env.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<string[]> ReadQueryKeysAsync(StorageTestEnvironment env)

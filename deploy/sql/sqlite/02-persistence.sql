@@ -2,9 +2,8 @@
 -- Mud: SQLite schema (embedded mode), step 2 of 3: grain state
 -- (AddAdoNetGrainStorage("store"), Invariant "System.Data.SQLite" = Microsoft.Data.Sqlite)
 --
--- Apply after 01-main.sql. Creates OrleansStorage, index IX_OrleansStorage and 3 OrleansQuery rows
--- (WriteToStorageKey, ReadFromStorageKey, ClearStorageKey; SQLite has no DeleteStorageKey, so
--- AdoNetGrainStorageOptions.DeleteStateOnClear must stay false).
+-- Apply after 01-main.sql. Creates OrleansStorage, index IX_OrleansStorage and 4 OrleansQuery rows
+-- (WriteToStorageKey, ReadFromStorageKey, ClearStorageKey, DeleteStorageKey).
 --
 -- Source: dotnet/orleans src/AdoNet/Orleans.Persistence.AdoNet/Sqlite-Persistence.sql.
 -- The SQL is Orleans' contract (query keys, parameter names, result columns) and is kept as is, except:
@@ -16,6 +15,10 @@
 --   start a transaction within a transaction" (verified with Microsoft.Data.Sqlite 10.0.5). BEGIN IMMEDIATE
 --   takes the lock up front, so a busy database waits (up to the 30 s busy timeout) and then either
 --   succeeds or fails before any transaction is open. Results are unchanged.
+-- * DeleteStorageKey, which upstream's SQLite script lacks, is written here after the PostgreSQL one (same
+--   parameters, same result: the deleted row's version + 1, no row on a version conflict). The silo clears
+--   state with it (AdoNetGrainStorageOptions.DeleteStateOnClear), so a closed session or a destroyed object
+--   leaves no row behind.
 -- =====================================================================================
 
 -- The design criteria for this table are:
@@ -193,4 +196,18 @@ INSERT OR IGNORE INTO OrleansQuery (QueryKey, QueryText) VALUES
     SELECT @GrainStateVersion AS NewGrainStateVersion
     WHERE changes() = 0
         AND @GrainStateVersion IS NOT NULL;
+');
+
+-- Deletes the grain's row when its version is the one the grain holds (Orleans' DeleteStateOnClear).
+INSERT OR IGNORE INTO OrleansQuery (QueryKey, QueryText) VALUES
+('DeleteStorageKey', '
+    DELETE FROM OrleansStorage
+    WHERE
+        GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
+        AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+        AND GrainTypeString = @GrainTypeString
+        AND (GrainIdExtensionString = @GrainIdExtensionString OR (GrainIdExtensionString IS NULL AND @GrainIdExtensionString IS NULL))
+        AND ServiceId = @ServiceId
+        AND Version = @GrainStateVersion
+    RETURNING Version + 1 AS NewGrainStateVersion;
 ');
