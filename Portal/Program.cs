@@ -10,9 +10,10 @@ try
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.Logging.AddMudConsole(builder.Configuration);
     builder.AddMudAdmin("Mud:Portal:AdminPort", defaultPort: 8081);
+    // The cluster client first: services stop in the reverse order, and the listeners need it to close their sessions.
+    builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
     builder.Services.AddTelnetPortal(builder.Configuration);
     builder.AddWebSocketPortal();
-    builder.UseOrleansClient(client => client.UseMudCluster(builder.Configuration));
 
     // The telnet listener must not wait for the first cluster connection, which blocks its hosted service.
     builder.Services.Configure<HostOptions>(o =>

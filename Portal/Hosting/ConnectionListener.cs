@@ -28,8 +28,11 @@ public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry
     private const int KeepAliveProbes = 6;
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
     private static readonly TimeSpan TlsHandshakeTimeout = TimeSpan.FromSeconds(10);
+    // How long a stopping Portal waits for its connections to close their sessions in the game. Until then the cluster
+    // client is still up; a session not closed by then stays in the world until the game notices the Portal is gone.
+    private static readonly TimeSpan SessionCloseGrace = TimeSpan.FromSeconds(10);
     private readonly List<Task> _running = [];
-    private readonly HashSet<TConnection> _accepted = [];
+    private readonly Dictionary<TConnection, Task> _accepted = [];
     private TcpListener? _listener;
     private volatile bool _stopping;
 
@@ -64,17 +67,19 @@ public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry
         // Stopping the listener fails the pending accept before the stopping token fires; the flag says that is expected.
         _stopping = true;
         _listener?.Stop();
-        TConnection[] accepted;
+        KeyValuePair<TConnection, Task>[] accepted;
         lock (_accepted)
         {
             accepted = [.. _accepted];
         }
 
-        foreach (var connection in accepted)
+        foreach (var (connection, _) in accepted)
         {
             connection.Disconnect(ShutdownNotice);
         }
 
+        // Each connection closes its session on its way out: wait for that before the rest of the Portal stops.
+        await Task.WhenAll(accepted.Select(a => a.Value)).WaitAsync(SessionCloseGrace, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         await base.StopAsync(cancellationToken);
         Task[] running;
         lock (_running)
@@ -194,16 +199,17 @@ public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry
     protected async Task RunAsync(TConnection connection, CancellationToken stoppingToken)
     {
         connections.Add(connection);
+        LogConnected(logger, Protocol, connection.SessionId, connection.RemoteAddress);
+        // The session grain is closed on the way out, even when the Portal itself is stopping.
+        var running = connection.RunAsync(CancellationToken.None);
         lock (_accepted)
         {
-            _accepted.Add(connection);
+            _accepted.Add(connection, running);
         }
 
-        LogConnected(logger, Protocol, connection.SessionId, connection.RemoteAddress);
         try
         {
-            // The session grain is closed on the way out, even when the Portal itself is stopping.
-            await connection.RunAsync(CancellationToken.None).WaitAsync(stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await running.WaitAsync(stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         finally
         {

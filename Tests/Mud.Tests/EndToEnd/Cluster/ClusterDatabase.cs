@@ -58,14 +58,17 @@ public sealed class ClusterDatabase : IAsyncDisposable
     /// <summary>Whether an account has stored state.</summary>
     public async Task<bool> AccountExistsAsync(string accountName) => await PayloadAsync("account", accountName.ToLowerInvariant()) is not null;
 
-    /// <summary>The ids of sessions with stored state whose id starts with <paramref name="prefix"/> (a Portal's id).</summary>
+    /// <summary>
+    /// The ids of sessions with a stored row whose id starts with <paramref name="prefix"/> (a Portal's id). A closed
+    /// session's row is deleted, so an empty row counts here too: it would be one left behind.
+    /// </summary>
     public async Task<IReadOnlyList<string>> StoredSessionsAsync(string prefix)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT grainidextensionstring FROM orleansstorage WHERE graintypestring = 'session' AND payloadbinary IS NOT NULL " +
-            "AND grainidextensionstring LIKE @prefix", connection);
+            "SELECT grainidextensionstring FROM orleansstorage WHERE graintypestring = 'session' AND grainidextensionstring LIKE @prefix",
+            connection);
         command.Parameters.AddWithValue("prefix", prefix + "%");
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

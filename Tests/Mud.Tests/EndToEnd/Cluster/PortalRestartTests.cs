@@ -4,7 +4,8 @@ namespace Mud.Tests.EndToEnd.Cluster;
 
 /// <summary>
 /// The Portal dies (SIGKILL) and is started again: its players reconnect and log in, and the silos close the
-/// sessions the dead Portal left behind, so their characters leave the world.
+/// sessions the dead Portal left behind, so their characters leave the world. A Portal that is stopped closes
+/// its sessions itself before it goes.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(EndToEndCollection.Name)]
@@ -44,6 +45,34 @@ public sealed class PortalRestartTests
         var look = await again.WaitForAsync("Exits:");
         Assert.DoesNotContain(bobName, look, StringComparison.Ordinal);
         Assert.Empty(await cluster.Database.StoredSessionsAsync($"telnet-{oldPortal}-"));
+        Assert.Equal("village-square", await cluster.Database.StoredLocationAsync(bobName));
+    }
+
+    [Fact]
+    public async Task PortalStoppedGracefully_ClosesItsSessionsBeforeItGoes_SoTheirCharactersLeaveTheWorldAtOnce()
+    {
+        // A timeout no test waits for: only the stopping Portal itself can close its sessions here.
+        await using var cluster = await ClusterMud.StartAsync(silos: 1, settings: new Dictionary<string, string>
+        {
+            ["Mud__Cluster__PortalTimeoutSeconds"] = "600",
+        });
+        var (alice, aliceName) = await cluster.LogInAsync();
+        var (bob, bobName) = await cluster.LogInAsync();
+        await alice.WaitForAsync($"{bobName} has entered the game.");
+        var oldPortal = (await cluster.Database.StoredSessionsAsync("telnet-"))[0].Split('-')[1];
+
+        await cluster.Mud.RunLauncherAsync(["restart", "portal"]);
+
+        await alice.WaitForAsync("The portal is shutting down");
+        await alice.WaitForClosedAsync();
+        await bob.WaitForClosedAsync();
+        Assert.Empty(await cluster.Database.StoredSessionsAsync($"telnet-{oldPortal}-"));
+        var again = await cluster.ConnectAsync();
+        await again.WaitForAsync("connect <name>");
+        await again.SendLineAsync($"connect {aliceName} s3cretpw");
+        await again.WaitForAsync("Exits:");
+        await again.SendLineAsync("who");
+        await again.WaitForAsync("One player is in the game");
         Assert.Equal("village-square", await cluster.Database.StoredLocationAsync(bobName));
     }
 
