@@ -170,4 +170,24 @@ public sealed class WebPortalBrowserTests(BrowserMudFixture fixture)
         browser.Type("#register-confirm", "s3cretpw");
         browser.Click("#register-submit");
     }
+
+    [Fact]
+    public void ALinkFollowedBeforeThePageIsInteractive_ShowsThePageItLeadsTo()
+    {
+        // Blazor's router takes a link click even before the page's circuit is up, and then the address changes while
+        // the old page stays on screen. Clicked the moment the page has loaded, each time.
+        using var browser = new BrowserSession(fixture.Site);
+        for (var round = 0; round < 5; round++)
+        {
+            browser.Go("who");
+            ((IJavaScriptExecutor)browser.Driver).ExecuteScript("document.querySelector(\"nav a[href='help']\").click();");
+            browser.WaitForUrl("help");
+            browser.WaitForText("main h1", "Help");
+
+            browser.Go("help");
+            ((IJavaScriptExecutor)browser.Driver).ExecuteScript("document.querySelector(\"nav a[href='who']\").click();");
+            browser.WaitForUrl("who");
+            browser.WaitForText("main h1", "Who is online");
+        }
+    }
 }
