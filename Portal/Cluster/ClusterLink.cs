@@ -119,7 +119,12 @@ public sealed partial class ClusterLink(
                     GoOnline();
                 }
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: the cluster client may already be closing, and the host would report what it throws as a crash.
+                return;
+            }
+            catch (Exception e)
             {
                 if (ClusterFailures.IsTransient(e))
                 {

@@ -55,7 +55,12 @@ public sealed partial class WebPortalLink(
                     GoOnline();
                 }
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: the cluster client may already be closing, and the host would report what it throws as a crash.
+                return;
+            }
+            catch (Exception e)
             {
                 if (GameCalls.IsUnavailable(e))
                 {
