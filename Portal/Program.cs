@@ -19,7 +19,8 @@ try
     builder.Services.Configure<HostOptions>(o =>
     {
         o.ServicesStartConcurrently = true;
-        o.ShutdownTimeout = TimeSpan.FromSeconds(15);
+        // Room for the listeners to close every session (ConnectionListener), and within the launcher's 30 s.
+        o.ShutdownTimeout = TimeSpan.FromSeconds(25);
     });
 
     var app = builder.Build();
