@@ -38,13 +38,14 @@ status=0
 dotnet test Mud.sln -c Release --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" \
   --results-directory "$RESULTS" --blame-hang-timeout 5m --blame-hang-dump-type none "$@" || status=$?
 
-# One plain closing line that any CI reads: "N passed, N failed".
+# Each failed test again, then one plain closing line that any CI reads: "N passed, N failed".
 passed=0 failed=0
 for trx in "$RESULTS"/*.trx; do
   [[ -f "$trx" ]] || continue
   counters="$(grep -m 1 -o '<Counters [^>]*>' "$trx")"
   passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
   failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+  awk -f "$ROOT/deploy/scripts/trx-failures.awk" "$trx"
 done
 rm -rf "$RESULTS"
 echo "tests: $passed passed, $failed failed"
