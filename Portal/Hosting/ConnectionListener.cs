@@ -28,8 +28,8 @@ public abstract partial class ConnectionListener<TConnection>(ConnectionRegistry
     private const int KeepAliveProbes = 6;
     private const string ShutdownNotice = "|y[The portal is shutting down. Please reconnect in a moment.]|n";
     private static readonly TimeSpan TlsHandshakeTimeout = TimeSpan.FromSeconds(10);
-    // How long a stopping Portal waits for its connections to close their sessions in the game (about 700 a second on two
-    // cores, so 10,000 players take some 15 s). Until then the cluster client is still up; a session not closed by then
+    // How long a stopping Portal waits for its connections to close their sessions in the game (4,030 idle sessions
+    // closed within an 8.2 s stop on two cores). Until then the cluster client is still up; a session not closed by then
     // stays in the world until the game notices the Portal is gone. Within the host's shutdown timeout (Program.cs).
     private static readonly TimeSpan SessionCloseGrace = TimeSpan.FromSeconds(20);
     private readonly List<Task> _running = [];
